@@ -1,0 +1,15 @@
+/** Jest runs the TypeScript sources through ts-jest as CommonJS; the build emits ES modules. */
+module.exports = {
+  testEnvironment: "node",
+  roots: ["<rootDir>/test"],
+  testMatch: ["**/*.test.ts", "**/*.test.tsx"],
+  transform: {
+    "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.test.json" }],
+  },
+  // office-addin-mock imports office-addin-manifest, whose ESM-only dependencies jest 30 cannot load;
+  // the mock never uses it.
+  moduleNameMapper: {
+    "^office-addin-manifest$": "<rootDir>/test/support/officeAddinManifestStub.js",
+  },
+  setupFiles: ["<rootDir>/test/support/customFunctionsGlobal.ts"],
+};

@@ -1,0 +1,15 @@
+export interface FunctionMetadata {
+  id: string;
+  name: string;
+  description?: string;
+  parameters: { name: string; description?: string; optional?: boolean; dimensionality?: string; type?: string }[];
+  result: { type?: string; dimensionality?: string };
+}
+export interface TranslationTable {
+  parameterNames: Record<string, string>;
+  functions: Record<string, { name: string; description: string; parameters: Record<string, string> }>;
+}
+export function localizeMetadata(
+  metadata: { functions: FunctionMetadata[] },
+  table: TranslationTable,
+): { metadata: { functions: FunctionMetadata[] }; problems: string[] };

@@ -1,0 +1,60 @@
+/**
+ * The production build: webpack with the metadata plugins, into a temporary folder. Slow-ish (a few
+ * seconds), but it is the only check that the shipped files are what the manifest points at.
+ */
+import fs from "fs";
+import os from "os";
+import path from "path";
+import webpack from "webpack";
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const makeConfig = require("../webpack.config.js") as (env: object, options: object) => Promise<webpack.Configuration>;
+
+let outDir: string;
+let stats: webpack.Stats;
+const read = (file: string) => fs.readFileSync(path.join(outDir, file), "utf8");
+
+beforeAll(async () => {
+  outDir = fs.mkdtempSync(path.join(os.tmpdir(), "balans-build-"));
+  const config = await makeConfig({ WEBPACK_BUILD: true }, { mode: "production" });
+  config.output = { ...config.output, path: outDir };
+  stats = await new Promise<webpack.Stats>((resolve, reject) =>
+    webpack(config, (error, result) => (error || !result ? reject(error) : resolve(result))),
+  );
+}, 120_000);
+
+afterAll(() => fs.rmSync(outDir, { recursive: true, force: true }));
+
+test("builds without errors", () => {
+  expect(stats.toJson({ all: false, errors: true }).errors).toEqual([]);
+});
+
+test("writes the files the manifest points at", () => {
+  for (const file of ["functions.js", "functions.json", "functions.sv-se.json", "taskpane.html", "taskpane.js", "manifest.xml"]) {
+    expect(fs.existsSync(path.join(outDir, file))).toBe(true);
+  }
+  for (const size of [16, 32, 64, 80]) expect(fs.existsSync(path.join(outDir, `assets/icon-${size}.png`))).toBe(true);
+});
+
+test("the functions bundle registers every function; the task pane bundle does not", () => {
+  const ids = (JSON.parse(read("functions.json")).functions as { id: string }[]).map((f) => f.id);
+  expect(ids).toHaveLength(14);
+  const functionsJs = read("functions.js");
+  expect(functionsJs).toContain("CustomFunctions.associate");
+  for (const id of ids) expect(functionsJs).toContain(`"${id}"`);
+  expect(read("taskpane.js")).not.toContain("CustomFunctions.associate");
+});
+
+test("the Swedish metadata has the same ids with Swedish names", () => {
+  const english = JSON.parse(read("functions.json")).functions as { id: string; name: string }[];
+  const swedish = JSON.parse(read("functions.sv-se.json")).functions as { id: string; name: string }[];
+  expect(swedish.map((f) => f.id)).toEqual(english.map((f) => f.id));
+  expect(swedish.find((f) => f.id === "FTE")?.name).toBe("ÅRSARBETARE");
+});
+
+test("the shared-runtime page loads office.js from Microsoft's CDN, then both bundles", () => {
+  const html = read("taskpane.html");
+  expect(html).toMatch(/src="?https:\/\/appsforoffice\.microsoft\.com\/lib\/1\/hosted\/office\.js"?/);
+  expect(html.indexOf("office.js")).toBeLessThan(html.indexOf("functions.js"));
+  expect(html).toContain("taskpane.js");
+});

@@ -1,0 +1,3 @@
+import { installCustomFunctionsRuntime } from "../../src/preview/customFunctionsRuntime";
+
+installCustomFunctionsRuntime();
