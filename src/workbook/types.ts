@@ -1,0 +1,90 @@
+/**
+ * The narrow interface between the task pane and a workbook. Two implementations: Office.js (Excel,
+ * src/excel/) and the preview workbench. The pane never touches Office.js directly.
+ */
+
+/** A rectangle of cells as read from the workbook. */
+export interface TableSnapshot {
+  sheet: string;
+  /** Address without the sheet, e.g. "B3:H31". */
+  address: string;
+  /** 0-based row and column of the top-left cell on its sheet. */
+  top: number;
+  left: number;
+  /** Cell values as Excel gives them: numbers, strings ("" for an empty cell), booleans; error cells as their text ("#N/A"). */
+  values: (string | number | boolean)[][];
+  /** Excel's value types per cell: "Empty", "String", "Double", "Boolean", "Error", … */
+  valueTypes: string[][];
+  /** Number formats per cell ("General", "0,0", "yyyy-mm-dd", …). */
+  numberFormats: string[][];
+  /** True when any merged area lies inside the rectangle. */
+  hasMergedCells: boolean;
+}
+
+/** A formula as a tree, rendered for Excel's API by src/sheets/formula.ts. */
+export type FormulaNode =
+  | { kind: "call"; fn: string; args: (FormulaNode | null)[] } // fn: a BALANS id ("EFFECT.EXPECTED") or a built-in in English ("SUM", "IFERROR")
+  | { kind: "ref"; sheet?: string; address: string } // "B3", "$B$3", "B3:D3"
+  | { kind: "number"; value: number }
+  | { kind: "text"; value: string }
+  | { kind: "op"; op: "+" | "-" | "*" | "/"; left: FormulaNode; right: FormulaNode };
+
+/** One cell of a sheet Balans writes: a constant or a formula, with its formatting. */
+export interface PlannedCell {
+  value?: string | number | boolean | null;
+  formula?: FormulaNode;
+  /** Number format code in Excel's English notation, e.g. "#,##0.0" or "0%". */
+  numberFormat?: string;
+  bold?: boolean;
+}
+
+export type StatusRule =
+  | { kind: "lessThan"; value: number; fill: string; font: string }
+  | { kind: "greaterThanOrEqual"; value: number; fill: string; font: string }
+  | { kind: "between"; low: number; high: number; fill: string; font: string };
+
+export interface PlannedChart {
+  type: "ColumnClustered" | "Line";
+  title: string;
+  /** Data on the new sheet, e.g. "A4:C30", series in columns, first column the categories. */
+  source: string;
+  /** Top-left cell where the chart is placed, e.g. "J2". */
+  anchor: string;
+}
+
+/** A whole new sheet: cells from A1, column widths, status colours, a chart. */
+export interface SheetPlan {
+  /** Wanted name; the writer refuses a name that is taken (see uniqueSheetName). */
+  name: string;
+  rows: PlannedCell[][];
+  columnWidths?: number[];
+  conditionalFormats?: { range: string; rules: StatusRule[] }[];
+  chart?: PlannedChart;
+  freezeRows?: number;
+}
+
+export interface CreatedSheet {
+  name: string;
+  cellCount: number;
+}
+
+/** How formulas must be written for the Excel at hand. */
+export interface FormulaDialect {
+  /** Language of custom-function names Excel knows: the display language. */
+  functionLanguage: "sv" | "en";
+  decimalSeparator: string;
+  listSeparator: string;
+}
+
+export interface WorkbookPort {
+  /** The user's current selection. Refuses nothing: validation is the caller's. */
+  readSelection(): Promise<TableSnapshot>;
+  /** One range by address, "Blad1!B2" or "B2" on the active sheet. */
+  readRange(address: string): Promise<TableSnapshot>;
+  /** Writes a new sheet with everything on it; all or nothing. Refuses a name already taken. */
+  createSheet(plan: SheetPlan): Promise<CreatedSheet>;
+  sheetNames(): Promise<string[]>;
+  /** Workbook-stored settings (Office.context.document.settings). */
+  loadSettings(): Promise<Record<string, unknown>>;
+  saveSettings(values: Record<string, unknown>): Promise<void>;
+}
