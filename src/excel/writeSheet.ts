@@ -1,0 +1,162 @@
+/**
+ * Writes a planned sheet as a new worksheet, all or nothing, in at most three syncs whatever its size:
+ * one to check the workbook, one to write everything, and one more only to remove a sheet whose writing
+ * failed. Balans never writes to a sheet it did not add in this very call.
+ */
+import { columnLetters, rangeAddress } from "../engine/addresses";
+import { INVARIANT_DIALECT, renderFormula } from "../sheets/formula";
+import { isSheetNameTaken, isValidSheetName } from "../sheets/sheetName";
+import { CreatedSheet, FormulaDialect, PlannedCell, SheetPlan, StatusRule } from "../workbook/types";
+import { officeErrorCode, officeErrorLocation, syncOrThrow, toWorkbookError, WorkbookError } from "./errors";
+import { loadSheetNames } from "./sheetNames";
+
+type CellInput = string | number | boolean;
+
+/** The plan's cells as Excel's API takes them, worked out before Excel is asked for anything. */
+interface SheetContent {
+  /** The rectangle from A1 that holds every planned cell; absent for a plan without cells. */
+  block?: { address: string; inputs: CellInput[][]; numberFormats?: string[][] };
+  boldRanges: string[];
+  cellCount: number;
+}
+
+const GENERAL_FORMAT = "General";
+
+/** A cell's entry in the formulas matrix; a formula wins over a value. */
+function cellInput(cell: PlannedCell | undefined, dialect: FormulaDialect): CellInput {
+  if (cell?.formula) return renderFormula(cell.formula, dialect);
+  const value = cell?.value;
+  if (value === undefined || value === null || value === "") return "";
+  if (typeof value === "number" && !Number.isFinite(value)) throw new Error(`writeSheet: ${value} cannot be written to a cell`);
+  // Excel reads written text as if typed: "=…" as a formula, "2024-03" as a date, "1,5" as a number in
+  // a Swedish Excel. A leading apostrophe keeps the text exactly as planned; Excel does not show it.
+  return typeof value === "string" ? `'${value}` : value;
+}
+
+/** "A1:C1"-style runs of adjacent bold cells, row by row, so a header row costs one range. */
+function boldRuns(rows: PlannedCell[][]): string[] {
+  const ranges: string[] = [];
+  rows.forEach((row, rowIndex) => {
+    let runStart: number | undefined;
+    for (let column = 0; column <= row.length; column++) {
+      const bold = row[column]?.bold === true;
+      if (bold && runStart === undefined) runStart = column;
+      if (!bold && runStart !== undefined) {
+        ranges.push(rangeAddress(rowIndex, runStart, rowIndex, column - 1));
+        runStart = undefined;
+      }
+    }
+  });
+  return ranges;
+}
+
+function sheetContent(rows: PlannedCell[][], dialect: FormulaDialect): SheetContent {
+  const width = rows.reduce((widest, row) => Math.max(widest, row.length), 0);
+  const boldRanges = boldRuns(rows);
+  if (rows.length === 0 || width === 0) return { boldRanges, cellCount: 0 };
+  const cells = rows.map((row) => Array.from({ length: width }, (_, column) => row[column]));
+  const inputs = cells.map((row) => row.map((cell) => cellInput(cell, dialect)));
+  const hasNumberFormats = cells.some((row) => row.some((cell) => cell?.numberFormat !== undefined));
+  return {
+    block: {
+      address: rangeAddress(0, 0, rows.length - 1, width - 1),
+      inputs,
+      numberFormats: hasNumberFormats ? cells.map((row) => row.map((cell) => cell?.numberFormat ?? GENERAL_FORMAT)) : undefined,
+    },
+    boldRanges,
+    cellCount: inputs.flat().filter((input) => input !== "").length,
+  };
+}
+
+// Conditional-format bounds are formulas in Excel's invariant notation, like Range.formulas.
+const bound = (value: number): string => renderFormula({ kind: "number", value }, INVARIANT_DIALECT);
+
+function cellValueRule(rule: StatusRule): Excel.ConditionalCellValueRule {
+  switch (rule.kind) {
+    case "lessThan":
+      return { operator: "LessThan", formula1: bound(rule.value) };
+    case "greaterThanOrEqual":
+      return { operator: "GreaterThanOrEqual", formula1: bound(rule.value) };
+    case "between":
+      return { operator: "Between", formula1: bound(rule.low), formula2: bound(rule.high) };
+  }
+}
+
+function queueSheet(sheet: Excel.Worksheet, plan: SheetPlan, content: SheetContent, language: FormulaDialect["functionLanguage"]): void {
+  if (content.block) {
+    const block = sheet.getRange(content.block.address);
+    if (language === "en") block.formulas = content.block.inputs;
+    else block.formulasLocal = content.block.inputs;
+    // After the cells, so the plan's formats replace any Excel picks from what was written.
+    if (content.block.numberFormats) block.numberFormat = content.block.numberFormats;
+  }
+  for (const address of content.boldRanges) sheet.getRange(address).format.font.bold = true;
+  // Widths in points, the unit Office.js takes.
+  plan.columnWidths?.forEach((width, column) => {
+    const letters = columnLetters(column);
+    sheet.getRange(`${letters}:${letters}`).format.columnWidth = width;
+  });
+  for (const { range, rules } of plan.conditionalFormats ?? []) {
+    const target = sheet.getRange(range);
+    for (const rule of rules) {
+      const { cellValue } = target.conditionalFormats.add("CellValue");
+      cellValue.format.fill.color = rule.fill;
+      cellValue.format.font.color = rule.font;
+      cellValue.rule = cellValueRule(rule);
+    }
+  }
+  if (plan.chart) {
+    const chart = sheet.charts.add(plan.chart.type, sheet.getRange(plan.chart.source), "Columns");
+    chart.title.text = plan.chart.title;
+    chart.setPosition(plan.chart.anchor);
+  }
+  if (plan.freezeRows) sheet.freezePanes.freezeRows(plan.freezeRows);
+  sheet.activate();
+}
+
+/** Removes the sheet a failed write added, then throws why the write failed. */
+async function removeFailedSheet(context: Excel.RequestContext, name: string, writeError: unknown): Promise<never> {
+  const failure = toWorkbookError(writeError, "writeFailed", { sheetName: name });
+  // A failed batch stops at the failing command and keeps what ran before it. When the add itself
+  // failed, a sheet by this name is someone else's (it appeared after the check): leave it alone.
+  const addFailed = officeErrorCode(writeError) === "ItemAlreadyExists" || officeErrorLocation(writeError) === "WorksheetCollection.add";
+  if (addFailed) throw failure;
+  // add()'s proxy is invalid after a failed request, so the sheet is found again by its name, which
+  // was free at the check; on a null object (the add never ran) delete does nothing.
+  context.workbook.worksheets.getItemOrNullObject(name).delete();
+  try {
+    await context.sync();
+  } catch (cleanupError) {
+    throw new WorkbookError(
+      failure.code,
+      { sheetName: name, officeCode: failure.officeCode, sheetLeftBehind: true },
+      { cause: new AggregateError([writeError, cleanupError], "writing the sheet failed, and so did removing it") },
+    );
+  }
+  throw failure;
+}
+
+/**
+ * Adds the sheet `plan.name` and writes the plan on it. Formulas go through `Range.formulas` in
+ * Excel's invariant English when Excel's language is English, else through `Range.formulasLocal` in
+ * the dialect (Swedish names, the locale's separators). Refuses a protected workbook or a name already
+ * taken before writing anything.
+ */
+export async function writeSheet(context: Excel.RequestContext, plan: SheetPlan, dialect: FormulaDialect): Promise<CreatedSheet> {
+  if (!isValidSheetName(plan.name)) throw new Error(`writeSheet: "${plan.name}" is no valid sheet name (see uniqueSheetName)`);
+  const content = sheetContent(plan.rows, dialect.functionLanguage === "en" ? INVARIANT_DIALECT : dialect);
+
+  const sheetNames = loadSheetNames(context);
+  const protection = context.workbook.protection.load("protected");
+  await syncOrThrow(context, "writeFailed", { sheetName: plan.name });
+  if (protection.protected) throw new WorkbookError("workbookProtected", { sheetName: plan.name });
+  if (isSheetNameTaken(plan.name, sheetNames())) throw new WorkbookError("nameTaken", { sheetName: plan.name });
+
+  queueSheet(context.workbook.worksheets.add(plan.name), plan, content, dialect.functionLanguage);
+  try {
+    await context.sync();
+  } catch (error) {
+    return removeFailedSheet(context, plan.name, error);
+  }
+  return { name: plan.name, cellCount: content.cellCount };
+}

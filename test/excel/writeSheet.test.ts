@@ -1,0 +1,263 @@
+import { WorkbookError } from "../../src/excel/errors";
+import { writeSheet } from "../../src/excel/writeSheet";
+import { INVARIANT_DIALECT } from "../../src/sheets/formula";
+import { call, constant, formula, label, num, ref, text } from "../../src/sheets/nodes";
+import { FormulaDialect, PlannedCell, SheetPlan } from "../../src/workbook/types";
+import { AddedSheet, mockWorkbook, NOT_LOADED, officeError } from "../support/excelMock";
+
+const SWEDISH: FormulaDialect = { functionLanguage: "sv", decimalSeparator: ",", listSeparator: ";" };
+const NAME = "Uppföljning 2024-03";
+
+/** A header row, then one row per measure: name, full-year effect, expected effect, rate. */
+function followUpPlan(measures: number): SheetPlan {
+  const header: PlannedCell[] = [label("Åtgärd", true), label("Helårseffekt", true), label("Förväntad", true), label("Uppfyllelse", true)];
+  const rows = Array.from({ length: measures }, (_, index): PlannedCell[] => {
+    const row = index + 2;
+    return [
+      label(`Åtgärd ${index + 1}`),
+      constant(1000 + index, "#,##0.0"),
+      formula(call("EFFECT.EXPECTED", ref(`B${row}`), num(3), null), "#,##0.0"),
+      formula(call("IFERROR", call("EFFECT.RATE", ref(`D${row}`, "Utfall 1"), ref(`B${row}`), num(3)), text("")), "0%"),
+    ];
+  });
+  return {
+    name: NAME,
+    rows: [header, ...rows],
+    columnWidths: [160, 90, 90, 80],
+    conditionalFormats: [
+      {
+        range: `D2:D${measures + 1}`,
+        rules: [
+          { kind: "lessThan", value: 0.7, fill: "#F4CCCC", font: "#9C0006" },
+          { kind: "between", low: 0.7, high: 0.9, fill: "#FFF2CC", font: "#7F6000" },
+          { kind: "greaterThanOrEqual", value: 0.9, fill: "#D9EAD3", font: "#274E13" },
+        ],
+      },
+    ],
+    chart: { type: "ColumnClustered", title: "Förväntad effekt", source: `A1:C${measures + 1}`, anchor: "F2" },
+    freezeRows: 1,
+  };
+}
+
+async function rejection(promise: Promise<unknown>): Promise<WorkbookError> {
+  const error = await promise.then(
+    () => undefined,
+    (reason: unknown) => reason,
+  );
+  if (!(error instanceof WorkbookError)) throw new Error(`expected a WorkbookError, got ${String(error)}`);
+  return error;
+}
+
+function onlyAddedSheet(added: AddedSheet[]): AddedSheet {
+  expect(added).toHaveLength(1);
+  return added[0];
+}
+
+const rangesAt = (sheet: AddedSheet, address: string) => sheet.ranges.filter((range) => range.address === address);
+
+function cellBlock(sheet: AddedSheet, address: string) {
+  const [block] = rangesAt(sheet, address);
+  expect(block).toBeDefined();
+  return block.range;
+}
+
+describe("writeSheet", () => {
+  it("writes a 10 000-row plan in two syncs, cells in one assignment", async () => {
+    const workbook = mockWorkbook({ sheets: ["Blad1", "Utfall 1"] });
+
+    const created = await writeSheet(workbook.context, followUpPlan(9_999), INVARIANT_DIALECT);
+
+    expect(workbook.syncCount()).toBe(2);
+    expect(created).toEqual({ name: NAME, cellCount: 40_000 });
+    const sheet = onlyAddedSheet(workbook.added);
+    expect(sheet.name).toBe(NAME);
+    const block = cellBlock(sheet, "A1:D10000");
+    expect(block.formulas).toHaveLength(10_000);
+    expect(block.formulas[0]).toEqual(["'Åtgärd", "'Helårseffekt", "'Förväntad", "'Uppfyllelse"]);
+    expect(block.formulas[9_999]).toEqual([
+      "'Åtgärd 9999",
+      10_998,
+      "=BALANS.EFFECT.EXPECTED(B10000,3,)",
+      "=IFERROR(BALANS.EFFECT.RATE('Utfall 1'!D10000,B10000,3),\"\")",
+    ]);
+    expect(block.formulasLocal).toBeUndefined();
+    expect(block.numberFormat[0]).toEqual(["General", "General", "General", "General"]);
+    expect(block.numberFormat[1]).toEqual(["General", "#,##0.0", "#,##0.0", "0%"]);
+    expect(sheet.activated).toBe(true);
+    expect(sheet.frozenRows).toBe(1);
+    expect(workbook.deleted).toEqual([]);
+  });
+
+  it("writes Swedish names and separators through formulasLocal", async () => {
+    const workbook = mockWorkbook({ sheets: ["Utfall 1"] });
+
+    await writeSheet(workbook.context, followUpPlan(2), SWEDISH);
+
+    const block = cellBlock(onlyAddedSheet(workbook.added), "A1:D3");
+    expect(block.formulas).toBeUndefined();
+    expect(block.formulasLocal[2]).toEqual([
+      "'Åtgärd 2",
+      1001,
+      "=BALANS.EFFEKT.FÖRVÄNTAD(B3;3;)",
+      "=OMFEL(BALANS.EFFEKT.UPPFYLLELSE('Utfall 1'!D3;B3;3);\"\")",
+    ]);
+  });
+
+  it("writes English names through formulas in Excel's invariant notation, whatever the locale's separators", async () => {
+    const workbook = mockWorkbook();
+    const plan: SheetPlan = { name: NAME, rows: [[formula(call("FTE", ref("B2"), num(1.5), null))]] };
+
+    await writeSheet(workbook.context, plan, { functionLanguage: "en", decimalSeparator: ",", listSeparator: ";" });
+
+    expect(cellBlock(onlyAddedSheet(workbook.added), "A1").formulas).toEqual([["=BALANS.FTE(B2,1.5,)"]]);
+  });
+
+  it("puts constants and formulas in the right cells, keeping text as text", async () => {
+    const workbook = mockWorkbook();
+    const rows: PlannedCell[][] = [
+      [{ value: "=inte en formel" }, { value: 12.5 }, { value: true }],
+      [{ value: "2024-03" }, {}, { value: null }, { value: "" }],
+      [{ value: -3 }, { formula: call("SUM", ref("B1:B2")), value: "ignored" }],
+    ];
+
+    const created = await writeSheet(workbook.context, { name: NAME, rows }, INVARIANT_DIALECT);
+
+    expect(cellBlock(onlyAddedSheet(workbook.added), "A1:D3").formulas).toEqual([
+      ["'=inte en formel", 12.5, true, ""],
+      ["'2024-03", "", "", ""],
+      [-3, "=SUM(B1:B2)", "", ""],
+    ]);
+    expect(created.cellCount).toBe(6);
+  });
+
+  it("sets no number formats when the plan has none, and bolds runs of bold cells", async () => {
+    const workbook = mockWorkbook();
+    const rows: PlannedCell[][] = [
+      [label("a", true), label("b", true), label("c"), label("d", true)],
+      [label("e"), label("f", true)],
+    ];
+
+    await writeSheet(workbook.context, { name: NAME, rows }, INVARIANT_DIALECT);
+
+    const sheet = onlyAddedSheet(workbook.added);
+    expect(cellBlock(sheet, "A1:D2").numberFormat).toBeUndefined();
+    for (const address of ["A1:B1", "D1", "B2"]) expect(cellBlock(sheet, address).format.font.bold).toBe(true);
+    expect(sheet.ranges.map((range) => range.address)).toEqual(["A1:D2", "A1:B1", "D1", "B2"]);
+  });
+
+  it("sets column widths, status colours and the chart as planned", async () => {
+    const workbook = mockWorkbook({ sheets: ["Utfall 1"] });
+
+    await writeSheet(workbook.context, followUpPlan(20), SWEDISH);
+
+    const sheet = onlyAddedSheet(workbook.added);
+    expect(["A:A", "B:B", "C:C", "D:D"].map((column) => cellBlock(sheet, column).format.columnWidth)).toEqual([160, 90, 90, 80]);
+
+    const [statusRange] = rangesAt(sheet, "D2:D21");
+    expect(statusRange.conditionalFormats.map(({ type }) => type)).toEqual(["CellValue", "CellValue", "CellValue"]);
+    const rules = statusRange.conditionalFormats.map(({ format }) => ({
+      rule: format.cellValue.rule,
+      fill: format.cellValue.format.fill.color,
+      font: format.cellValue.format.font.color,
+    }));
+    // Bounds in Excel's invariant notation, even for a Swedish Excel.
+    expect(rules).toEqual([
+      { rule: { operator: "LessThan", formula1: "=0.7" }, fill: "#F4CCCC", font: "#9C0006" },
+      { rule: { operator: "Between", formula1: "=0.7", formula2: "=0.9" }, fill: "#FFF2CC", font: "#7F6000" },
+      { rule: { operator: "GreaterThanOrEqual", formula1: "=0.9" }, fill: "#D9EAD3", font: "#274E13" },
+    ]);
+
+    expect(sheet.charts).toHaveLength(1);
+    const [chart] = sheet.charts;
+    expect(chart).toMatchObject({ type: "ColumnClustered", sourceAddress: "A1:C21", seriesBy: "Columns", position: "F2" });
+    expect(chart.chart.title.text).toBe("Förväntad effekt");
+  });
+
+  it("refuses a name already taken, ignoring case, before adding or writing anything", async () => {
+    const workbook = mockWorkbook({ sheets: ["Blad1", "UPPFÖLJNING 2024-03"] });
+
+    const error = await rejection(writeSheet(workbook.context, followUpPlan(3), INVARIANT_DIALECT));
+
+    expect(error).toMatchObject({ code: "nameTaken", sheetName: NAME });
+    expect(workbook.syncCount()).toBe(1);
+    expect(workbook.added).toEqual([]);
+    expect(workbook.range.formulas).toBeUndefined();
+    expect(workbook.range.values).toBe(NOT_LOADED);
+  });
+
+  it("refuses a protected workbook before adding or writing anything", async () => {
+    const workbook = mockWorkbook({ workbookProtected: true });
+
+    const error = await rejection(writeSheet(workbook.context, followUpPlan(3), INVARIANT_DIALECT));
+
+    expect(error).toMatchObject({ code: "workbookProtected", sheetName: NAME });
+    expect(workbook.syncCount()).toBe(1);
+    expect(workbook.added).toEqual([]);
+  });
+
+  it("deletes the added sheet when the write fails, in a third sync, and says the write failed", async () => {
+    const failure = officeError("GeneralException", "Range.formulas");
+    const workbook = mockWorkbook({ sheets: ["Utfall 1"], failingSyncs: { 2: failure } });
+
+    const error = await rejection(writeSheet(workbook.context, followUpPlan(9_999), INVARIANT_DIALECT));
+
+    expect(error).toMatchObject({ code: "writeFailed", sheetName: NAME, officeCode: "GeneralException" });
+    expect(error.cause).toBe(failure);
+    expect(error.sheetLeftBehind).toBeUndefined();
+    expect(workbook.added.map((sheet) => sheet.name)).toEqual([NAME]);
+    expect(workbook.deleted).toEqual([NAME]);
+    expect(workbook.syncCount()).toBe(3);
+  });
+
+  it("keeps Office's meaning of a failed write where it is clear", async () => {
+    const workbook = mockWorkbook({ failingSyncs: { 2: officeError("AccessDenied") } });
+
+    const error = await rejection(writeSheet(workbook.context, followUpPlan(1), INVARIANT_DIALECT));
+
+    expect(error.code).toBe("workbookProtected");
+    expect(workbook.deleted).toEqual([NAME]);
+  });
+
+  it("leaves alone a sheet that took the name after the check: its add failed, so it is not Balans's", async () => {
+    const workbook = mockWorkbook({ failingSyncs: { 2: officeError("ItemAlreadyExists", "WorksheetCollection.add") } });
+
+    const error = await rejection(writeSheet(workbook.context, followUpPlan(1), INVARIANT_DIALECT));
+
+    expect(error.code).toBe("nameTaken");
+    expect(workbook.deleted).toEqual([]);
+    expect(workbook.syncCount()).toBe(2);
+  });
+
+  it("says so when the half-written sheet could not be removed either", async () => {
+    const writeFailure = officeError("GeneralException");
+    const cleanupFailure = officeError("GeneralException");
+    const workbook = mockWorkbook({ failingSyncs: { 2: writeFailure, 3: cleanupFailure } });
+
+    const error = await rejection(writeSheet(workbook.context, followUpPlan(1), INVARIANT_DIALECT));
+
+    expect(error).toMatchObject({ code: "writeFailed", sheetLeftBehind: true, sheetName: NAME });
+    expect(error.cause).toBeInstanceOf(AggregateError);
+    expect((error.cause as AggregateError).errors).toEqual([writeFailure, cleanupFailure]);
+    expect(workbook.syncCount()).toBe(3);
+  });
+
+  it("refuses a plan Excel could not take before asking Excel anything", async () => {
+    const cases: [SheetPlan, RegExp][] = [
+      [{ name: "Plan: mars", rows: [] }, /Plan: mars/],
+      [{ name: NAME, rows: [[formula(call("VLOOKUP", ref("A1")))]] }, /VLOOKUP/],
+      [{ name: NAME, rows: [[constant(NaN)]] }, /NaN/],
+    ];
+    for (const [plan, message] of cases) {
+      const workbook = mockWorkbook();
+      await expect(writeSheet(workbook.context, plan, INVARIANT_DIALECT)).rejects.toThrow(message);
+      expect(workbook.syncCount()).toBe(0);
+    }
+  });
+
+  it("adds an empty sheet for a plan without cells", async () => {
+    const workbook = mockWorkbook();
+
+    expect(await writeSheet(workbook.context, { name: NAME, rows: [[], []] }, SWEDISH)).toEqual({ name: NAME, cellCount: 0 });
+    expect(onlyAddedSheet(workbook.added).ranges).toEqual([]);
+  });
+});

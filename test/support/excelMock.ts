@@ -1,0 +1,231 @@
+/**
+ * A mock Excel workbook built on office-addin-mock's OfficeMockObject, for the src/excel modules.
+ * It counts `context.sync()` calls, can make a given sync fail, and records what is asked of Excel:
+ * sheets added and deleted, and every range, conditional format and chart requested on a new sheet.
+ *
+ * OfficeMockObject models properties, load and sync; methods that return new proxies (add, getRange,
+ * getItemOrNullObject, …) are functions in the mock data, as its documentation suggests.
+ */
+import { OfficeMockObject } from "office-addin-mock";
+
+// office-addin-mock compares hosts with office-addin-manifest's OfficeApp, which jest.config.js maps
+// to an empty stub; it needs the one value it reads.
+jest.mock("office-addin-manifest", () => ({ OfficeApp: { Excel: "excel", Outlook: "outlook" } }));
+
+/** The value office-addin-mock gives a property that was never loaded. */
+export const NOT_LOADED = "Error, property was not loaded";
+
+export interface MockRange {
+  address: string;
+  rowIndex: number;
+  columnIndex: number;
+  rowCount: number;
+  columnCount: number;
+  values: unknown[][];
+  valueTypes: string[][];
+  numberFormat: string[][];
+  sheet: string;
+  hasMergedAreas?: boolean;
+}
+
+export interface MockWorkbookOptions {
+  sheets?: string[];
+  /** The selection, also returned for any range read by address. */
+  range?: MockRange;
+  workbookProtected?: boolean;
+  /** Excel's decimal separator and the system's (Application.decimalSeparator, cultureInfo). */
+  decimalSeparator?: string;
+  systemDecimalSeparator?: string;
+  /** Syncs (1-based) that reject, with the error they reject with. */
+  failingSyncs?: Record<number, unknown>;
+}
+
+/** Something requested on a sheet Balans added. */
+export interface RequestedRange {
+  address: string;
+  // A mock range proxy: what the writer set on it is read back in the tests.
+  range: OfficeMockObject;
+  conditionalFormats: { type: string; format: OfficeMockObject }[];
+}
+
+export interface RequestedChart {
+  type: string;
+  sourceAddress: string | undefined;
+  seriesBy: string;
+  chart: OfficeMockObject;
+  position?: string;
+}
+
+export interface AddedSheet {
+  name: string;
+  ranges: RequestedRange[];
+  charts: RequestedChart[];
+  frozenRows?: number;
+  activated: boolean;
+}
+
+export interface MockWorkbook {
+  context: Excel.RequestContext;
+  /** The proxy of `options.range`, to check what was loaded. */
+  range: OfficeMockObject;
+  syncCount(): number;
+  added: AddedSheet[];
+  deleted: string[];
+  /** Sheets asked for by name (getItem), and whether the active sheet was asked for. */
+  sheetsAskedFor: string[];
+  rangeIndexesAskedFor: number[][];
+}
+
+/** An Office.js-style error, as context.sync() rejects with. */
+export function officeError(code: string, errorLocation?: string): Error {
+  return Object.assign(new Error(`${code} (mock)`), { code, debugInfo: { code, errorLocation } });
+}
+
+function addedSheet(name: string): { proxy: OfficeMockObject; record: AddedSheet } {
+  const record: AddedSheet = { name, ranges: [], charts: [], activated: false };
+  const getRange = (address: string): OfficeMockObject => {
+    const requested: RequestedRange = { address, range: undefined as unknown as OfficeMockObject, conditionalFormats: [] };
+    requested.range = new OfficeMockObject({
+      format: { font: {}, fill: {} },
+      conditionalFormats: {
+        add: (type: string) => {
+          const format = new OfficeMockObject({ cellValue: { format: { fill: {}, font: {} } } });
+          requested.conditionalFormats.push({ type, format });
+          return format;
+        },
+      },
+    });
+    record.ranges.push(requested);
+    return requested.range;
+  };
+  const proxy = new OfficeMockObject({
+    getRange,
+    charts: {
+      add: (type: string, source: OfficeMockObject, seriesBy: string) => {
+        const requested: RequestedChart = {
+          type,
+          seriesBy,
+          sourceAddress: record.ranges.find((range) => range.range === source)?.address,
+          chart: new OfficeMockObject({
+            title: {},
+            setPosition: (startCell: string) => {
+              requested.position = startCell;
+            },
+          }),
+        };
+        record.charts.push(requested);
+        return requested.chart;
+      },
+    },
+    freezePanes: {
+      freezeRows: (count: number) => {
+        record.frozenRows = count;
+      },
+    },
+    activate: () => {
+      record.activated = true;
+    },
+  });
+  return { proxy, record };
+}
+
+export function mockWorkbook(options: MockWorkbookOptions = {}): MockWorkbook {
+  const sheets = options.sheets ?? ["Blad1"];
+  const table = options.range ?? emptyRange();
+  const added: AddedSheet[] = [];
+  const deleted: string[] = [];
+  const sheetsAskedFor: string[] = [];
+  const rangeIndexesAskedFor: number[][] = [];
+  let syncs = 0;
+
+  const existingSheet = {
+    getRangeByIndexes: (...indexes: number[]) => {
+      rangeIndexesAskedFor.push(indexes);
+      return mock.workbook.range;
+    },
+  };
+  const mock: OfficeMockObject = new OfficeMockObject({
+    workbook: {
+      range: {
+        address: table.address,
+        rowIndex: table.rowIndex,
+        columnIndex: table.columnIndex,
+        rowCount: table.rowCount,
+        columnCount: table.columnCount,
+        values: table.values,
+        valueTypes: table.valueTypes,
+        numberFormat: table.numberFormat,
+        worksheet: { name: table.sheet },
+        getMergedAreasOrNullObject: () => {
+          // Office.js fills in isNullObject at every sync without a load.
+          const areas = new OfficeMockObject({});
+          areas.isNullObject = !table.hasMergedAreas;
+          return areas;
+        },
+      },
+      getSelectedRange: () => mock.workbook.range,
+      protection: { protected: options.workbookProtected ?? false },
+      worksheets: {
+        items: sheets.map((name) => ({ name })),
+        // office-addin-mock cannot follow a path into a collection's items ("items/name"): load them whole.
+        load(this: OfficeMockObject) {
+          return OfficeMockObject.prototype.load.call(this, "items");
+        },
+        add: (name: string) => {
+          const { proxy, record } = addedSheet(name);
+          added.push(record);
+          return proxy;
+        },
+        getItemOrNullObject: (name: string) => ({
+          delete: () => {
+            deleted.push(name);
+          },
+        }),
+        getItem: (name: string) => {
+          sheetsAskedFor.push(name);
+          return existingSheet;
+        },
+        getActiveWorksheet: () => {
+          sheetsAskedFor.push("(active)");
+          return existingSheet;
+        },
+      },
+    },
+    application: {
+      decimalSeparator: options.decimalSeparator ?? ",",
+      cultureInfo: { numberFormat: { numberDecimalSeparator: options.systemDecimalSeparator ?? "," } },
+    },
+  });
+
+  const mockSync = mock.sync.bind(mock);
+  mock.sync = async () => {
+    syncs += 1;
+    const failure = options.failingSyncs?.[syncs];
+    if (failure !== undefined) throw failure;
+    await mockSync();
+  };
+
+  return {
+    context: mock as unknown as Excel.RequestContext,
+    range: mock.workbook.range,
+    syncCount: () => syncs,
+    added,
+    deleted,
+    sheetsAskedFor,
+    rangeIndexesAskedFor,
+  };
+}
+
+function emptyRange(): MockRange {
+  return {
+    address: "Blad1!A1",
+    rowIndex: 0,
+    columnIndex: 0,
+    rowCount: 1,
+    columnCount: 1,
+    values: [[""]],
+    valueTypes: [["Empty"]],
+    numberFormat: [["General"]],
+    sheet: "Blad1",
+  };
+}
