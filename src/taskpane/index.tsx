@@ -1,13 +1,19 @@
 import { createRoot } from "react-dom/client";
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { FluentProvider, webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import { createOfficeWorkbook } from "../excel/officeWorkbook";
 import { App } from "./components/App";
+import { settingsFrom } from "./settings";
+import { isDarkTheme } from "./theme";
 
-Office.onReady(() => {
+Office.onReady(async () => {
   const container = document.getElementById("container");
   if (!container) throw new Error("The task pane page has no #container element");
+  const workbook = createOfficeWorkbook();
+  const settings = settingsFrom(await workbook.loadSettings());
+  const theme = isDarkTheme(Office.context.officeTheme?.bodyBackgroundColor) ? webDarkTheme : webLightTheme;
   createRoot(container).render(
-    <FluentProvider theme={webLightTheme}>
-      <App />
+    <FluentProvider theme={theme}>
+      <App workbook={workbook} initialSettings={settings} officeDisplayLanguage={Office.context.displayLanguage} />
     </FluentProvider>,
   );
 });

@@ -1,0 +1,208 @@
+import { formatNumber, Language } from "./language";
+
+/** The task pane's words, Swedish first. `{name}` placeholders are filled by `translate`. */
+const STRINGS = {
+  appTitle: { sv: "Balans", en: "Balans" },
+  tabMeasures: { sv: "Åtgärder", en: "Measures" },
+  tabForecast: { sv: "Prognos", en: "Forecast" },
+  tabAgency: { sv: "Hyrpersonal", en: "Agency staff" },
+  tabSettings: { sv: "Inställningar", en: "Settings" },
+
+  readSelection: { sv: "Läs markerad tabell", en: "Read selected table" },
+  reading: { sv: "Läser markeringen…", en: "Reading the selection…" },
+  writing: { sv: "Skapar bladet…", en: "Creating the sheet…" },
+  useSelection: { sv: "Använd markering", en: "Use selection" },
+  clear: { sv: "Rensa", en: "Clear" },
+  none: { sv: "(ingen)", en: "(none)" },
+  selectedRange: { sv: "Markerat område: {address}", en: "Selected range: {address}" },
+  problemTitle: { sv: "Det går inte att läsa tabellen", en: "The table cannot be read" },
+  writeProblemTitle: { sv: "Bladet skapades inte", en: "The sheet was not created" },
+  sheetCreated: { sv: "Bladet \"{name}\" skapades med {count} celler. Inget av dina egna celler ändrades.", en: "Sheet \"{name}\" was created with {count} cells. None of your own cells were changed." },
+
+  measuresIntro: {
+    sv: "Markera din handlingsplan: rubrikrad, åtgärdsnamn, helårseffekt och en kolumn per månad.",
+    en: "Select your action plan: a header row, measure names, full-year effect and one column per month.",
+  },
+  mapping: { sv: "Tolkning av tabellen", en: "How the table was read" },
+  nameColumn: { sv: "Åtgärdskolumn", en: "Measure column" },
+  effectColumn: { sv: "Helårseffekt", en: "Full-year effect" },
+  accumulatedColumn: { sv: "Ackumulerat", en: "Accumulated" },
+  monthColumns: { sv: "Månadskolumner", en: "Month columns" },
+  totalsRow: { sv: "Totalrad", en: "Totals row" },
+  cumulativeRows: { sv: "Rapporteras ackumulerat (\"ack effekt\")", en: "Reported as running totals (\"ack effekt\")" },
+  togglesLimited: { sv: "Visar de första {shown} av {count} åtgärder; övriga följer namnet (\"ack effekt\").", en: "Showing the first {shown} of {count} measures; the rest follow their names (\"ack effekt\")." },
+  followUpMonth: { sv: "Uppföljningsmånad", en: "Follow-up month" },
+  deficit: { sv: "Ingångsläge/underskott (tal eller cell, t.ex. B1)", en: "Starting deficit (number or cell, e.g. B1)" },
+  deficitShort: { sv: "Ingångsläge", en: "Starting deficit" },
+  plannedTotal: { sv: "Planerad effekt", en: "Planned effect" },
+  expectedToDate: { sv: "Förväntat hittills", en: "Expected to date" },
+  achievedToDate: { sv: "Uppnått hittills", en: "Achieved to date" },
+  achievement: { sv: "Uppfyllelse", en: "Achievement" },
+  forecastFullYear: { sv: "Prognos helårseffekt", en: "Forecast full-year effect" },
+  gapToBalance: { sv: "Kvar till balans", en: "Gap to balance" },
+  gapAfterForecast: { sv: "Kvar till balans enligt prognos", en: "Gap to balance by forecast" },
+  totalsCheck: { sv: "Kontroll av totalrad", en: "Totals check" },
+  totalsMatch: { sv: "{column}: summan stämmer ({sum}).", en: "{column}: the sum matches ({sum})." },
+  totalsRounding: {
+    sv: "{column}: totalraden {stated} mot summan {sum} – en avrundningsskillnad ({difference}), inget fel.",
+    en: "{column}: totals row {stated} against the sum {sum} – a rounding difference ({difference}), not an error.",
+  },
+  totalsMismatch: {
+    sv: "{column}: totalraden {stated} mot summan {sum} – skillnaden {difference} är större än avrundning kan förklara.",
+    en: "{column}: totals row {stated} against the sum {sum} – the difference {difference} is larger than rounding explains.",
+  },
+  rowRounding: {
+    sv: "Rad {row} ({name}): månaderna summerar till {sum} mot ackumulerat {stated} – avrundning.",
+    en: "Row {row} ({name}): the months sum to {sum} against accumulated {stated} – rounding.",
+  },
+  rowMismatch: {
+    sv: "Rad {row} ({name}): månaderna summerar till {sum} mot ackumulerat {stated} – kontrollera raden.",
+    en: "Row {row} ({name}): the months sum to {sum} against accumulated {stated} – check the row.",
+  },
+  columnFullYear: { sv: "Helårseffekt", en: "Full-year effect" },
+  columnAccumulated: { sv: "Ackumulerat", en: "Accumulated" },
+  behindPlan: { sv: "Åtgärder efter plan, sämst först", en: "Measures behind plan, worst first" },
+  noneBehind: { sv: "Inga åtgärder ligger efter plan.", en: "No measure is behind plan." },
+  measure: { sv: "Åtgärd", en: "Measure" },
+  deviation: { sv: "Avvikelse", en: "Deviation" },
+  status: { sv: "Status", en: "Status" },
+  statusOnTrack: { sv: "Enligt plan", en: "On track" },
+  statusAtRisk: { sv: "Risk", en: "At risk" },
+  statusBehind: { sv: "Efter plan", en: "Behind plan" },
+  statusNotStarted: { sv: "Ej startad", en: "Not started" },
+  costIncreasing: { sv: "kostnadsökande – bedöms på avvikelsen", en: "cost-increasing – judged by deviation" },
+  createFollowUp: { sv: "Skapa uppföljningsblad", en: "Create follow-up sheet" },
+
+  forecastIntro: {
+    sv: "Markera utfallet: rader med namn och en kolumn per månad. Peka sedan ut budget, tidigare år och lämnad prognos om du har dem.",
+    en: "Select the actuals: lines with names and one column per month. Then point at the budget, prior years and the stated forecast if you have them.",
+  },
+  actuals: { sv: "Utfall (rader × månader)", en: "Actuals (lines × months)" },
+  budget: { sv: "Budget (per månad, eller en helårskolumn)", en: "Budget (monthly, or one full-year column)" },
+  priorYears: { sv: "Tidigare år (12 månader per rad)", en: "Prior years (12 months a row)" },
+  statedForecast: { sv: "Lämnad helårsprognos (en cell eller en kolumn)", en: "Stated full-year forecast (a cell or a column)" },
+  runCheck: { sv: "Kontrollera prognosen", en: "Check the forecast" },
+  total: { sv: "Totalt", en: "Total" },
+  method: { sv: "Metod", en: "Method" },
+  forecast: { sv: "Prognos", en: "Forecast" },
+  backtestError: { sv: "Historiskt fel", en: "Backtest error" },
+  range: { sv: "Spann", en: "Range" },
+  gapToBudget: { sv: "Avvikelse mot budget", en: "Deviation from budget" },
+  impliedChange: { sv: "Förutsatt förändring per månad", en: "Implied change per month" },
+  verdictInside: {
+    sv: "Den lämnade prognosen {stated} ligger inom metodernas spann ({low} till {high}), men förutsätter {change} {unit} {direction} per månad än takten hittills.",
+    en: "The stated forecast {stated} lies within the methods' range ({low} to {high}), but assumes {change} {unit} a month {direction} than the run so far.",
+  },
+  verdictBelow: {
+    sv: "Den lämnade prognosen {stated} ligger under alla metoders spann ({low} till {high}) och förutsätter {change} {unit} {direction} per månad än takten hittills.",
+    en: "The stated forecast {stated} lies below every method's range ({low} to {high}) and assumes {change} {unit} a month {direction} than the run so far.",
+  },
+  verdictAbove: {
+    sv: "Den lämnade prognosen {stated} ligger över alla metoders spann ({low} till {high}) och förutsätter {change} {unit} {direction} per månad än takten hittills.",
+    en: "The stated forecast {stated} lies above every method's range ({low} to {high}) and assumes {change} {unit} a month {direction} than the run so far.",
+  },
+  verdictSame: {
+    sv: "Den lämnade prognosen {stated} följer takten hittills ({low} till {high} enligt metoderna).",
+    en: "The stated forecast {stated} follows the run so far ({low} to {high} by the methods).",
+  },
+  verdictNoStated: {
+    sv: "Ingen lämnad prognos att pröva; metoderna ger {low} till {high}.",
+    en: "No stated forecast to test; the methods give {low} to {high}.",
+  },
+  better: { sv: "bättre", en: "better" },
+  worse: { sv: "sämre", en: "worse" },
+  totalIncomplete: { sv: "Totalen saknar rader som inte kunde beräknas.", en: "The total leaves out lines that could not be computed." },
+  createForecastSheet: { sv: "Skapa prognosblad", en: "Create forecast sheet" },
+
+  agencyIntro: {
+    sv: "Markera timmar (eller kostnader) för inhyrd personal: en rad per kategori och en kolumn per månad.",
+    en: "Select agency hours (or costs): one row per category and one column per month.",
+  },
+  agencyValues: { sv: "Värdena är", en: "The values are" },
+  hours: { sv: "Timmar", en: "Hours" },
+  cost: { sv: "Kostnad", en: "Cost" },
+  hourlyPrice: { sv: "Timpris (kr)", en: "Hourly price (kr)" },
+  ownStaffCost: { sv: "Kostnad egen personal (tal eller cell)", en: "Own staff cost (number or cell)" },
+  agencyCost: { sv: "Kostnad inhyrd personal (tal eller cell)", en: "Agency staff cost (number or cell)" },
+  fte: { sv: "Årsarbetare", en: "FTE" },
+  category: { sv: "Kategori", en: "Category" },
+  share: { sv: "Andel av personalkostnaden: {share} (mål {target}).", en: "Share of own staff cost: {share} (target {target})." },
+  shareLabel: { sv: "Andel hyrpersonal", en: "Agency share" },
+  shareAbove: { sv: "Över målet med {excess} {unit}.", en: "Above target by {excess} {unit}." },
+  shareBelow: { sv: "Inom målet.", en: "Within target." },
+  analyse: { sv: "Beräkna", en: "Calculate" },
+  createStaffingSheet: { sv: "Skapa bemanningsblad", en: "Create staffing sheet" },
+
+  hoursPerMonth: { sv: "Timmar per månad och heltid", en: "Hours per month per full-time position" },
+  hoursPerMonth165: { sv: "165 (regionernas antagande)", en: "165 (the regions' assumption)" },
+  hoursPerMonth142: { sv: "142 (faktiskt arbetad tid)", en: "142 (worked-time basis)" },
+  unit: { sv: "Enhet", en: "Unit" },
+  signConvention: { sv: "Teckenkonvention", en: "Sign convention" },
+  costsNegative: { sv: "Kostnader negativa (som i rapporterna)", en: "Costs negative (as in the reports)" },
+  costsPositive: { sv: "Kostnader positiva", en: "Costs positive" },
+  followUpYear: { sv: "Uppföljningsår", en: "Follow-up year" },
+  thresholdOnTrack: { sv: "Enligt plan från (andel av förväntat)", en: "On track from (share of expected)" },
+  thresholdAtRisk: { sv: "Risk från (andel av förväntat)", en: "At risk from (share of expected)" },
+  targetShare: { sv: "Mål för andel hyrpersonal", en: "Target agency share" },
+  language: { sv: "Språk", en: "Language" },
+  languageAuto: { sv: "Som Office", en: "As Office" },
+  save: { sv: "Spara i arbetsboken", en: "Save in the workbook" },
+  saved: { sv: "Inställningarna sparades i arbetsboken.", en: "The settings were saved in the workbook." },
+  problemEmpty: { sv: "Markeringen {address} är tom. Markera hela tabellen med rubrikraden.", en: "The selection {address} is empty. Select the whole table with its header row." },
+  problemSingleCell: { sv: "Bara en cell ({address}) är markerad. Markera hela tabellen med rubrikraden.", en: "Only one cell ({address}) is selected. Select the whole table with its header row." },
+  problemNoMonths: { sv: "Ingen rubrikrad med månader (t.ex. jan, feb, mar eller 2024-01) hittades i de första raderna av {address}.", en: "No header row with months (e.g. jan, feb, mar or 2024-01) was found in the first rows of {address}." },
+  problemDuplicateMonth: { sv: "Cell {cell}: månaden '{text}' finns redan i rubrikraden.", en: "Cell {cell}: the month '{text}' already appears in the header row." },
+  problemMonthsOutOfOrder: { sv: "Cell {cell}: månaden '{text}' kommer i fel ordning.", en: "Cell {cell}: the month '{text}' is out of order." },
+  problemNoNameColumn: { sv: "Ingen kolumn med namn hittades till vänster om månaderna i {address}.", en: "No column of names was found left of the months in {address}." },
+  problemNoNumbers: { sv: "Inga tal hittades under rubrikraden i {address}.", en: "No numbers were found below the header row in {address}." },
+  problemNoEffectColumn: { sv: "Ingen kolumn med helårseffekt hittades (t.ex. rubriken 'Helårseffekt' eller 'Mkr' före månaderna).", en: "No full-year effect column was found (e.g. a 'Full-year effect' or 'Mkr' header before the months)." },
+  problemErrorValue: { sv: "Cell {cell} innehåller felvärdet {text}.", en: "Cell {cell} holds the error value {text}." },
+  problemNotANumber: { sv: "Cell {cell}: '{text}' är inte ett tal.", en: "Cell {cell}: '{text}' is not a number." },
+  problemNotAMonth: { sv: "Cell {cell}: '{text}' är ingen månad.", en: "Cell {cell}: '{text}' is not a month." },
+  problemBlankEffect: { sv: "Cell {cell}: helårseffekten är tom för '{text}'.", en: "Cell {cell}: the full-year effect is blank for '{text}'." },
+  problemMergedCells: { sv: "Tabellen {cell} har sammanfogade celler. Dela upp dem först, annars hamnar värden fel.", en: "The table {cell} has merged cells. Unmerge them first, or values land in the wrong place." },
+  problemTooLarge: { sv: "Markeringen är för stor ({count} celler). Markera bara tabellen.", en: "The selection is too large ({count} cells). Select just the table." },
+  problemNameTaken: { sv: "Det finns redan ett blad som heter \"{name}\".", en: "A sheet named \"{name}\" already exists." },
+  problemWorkbookProtected: { sv: "Arbetsboken är skyddad, så inget nytt blad kan läggas till. Ta bort skyddet och försök igen.", en: "The workbook is protected, so no sheet can be added. Remove the protection and try again." },
+  problemWriteFailed: { sv: "Excel kunde inte skriva bladet ({text}). Inget blev kvar av det.", en: "Excel could not write the sheet ({text}). Nothing of it was left behind." },
+  problemMonthsNotContiguous: { sv: "Månadskolumnerna måste gå från januari utan luckor för att formlerna ska kunna läsa dem som ett område.", en: "The month columns must run from January without gaps for the formulas to read them as one range." },
+  problemNumberOrCell: { sv: "{field}: '{text}' är varken ett tal eller en cell med ett tal.", en: "{field}: '{text}' is neither a number nor a cell holding one." },
+  problemShape: { sv: "{role}: markeringen har {found} värden, men {expected} behövs (en per rad i utfallet, eller ett för totalen).", en: "{role}: the selection has {found} values, but {expected} are needed (one per line of the actuals, or one for the total)." },
+  problemPriorYears: { sv: "{role}: varje år behöver 12 ifyllda månader; markeringen har {found}.", en: "{role}: each year needs 12 filled months; the selection has {found}." },
+  problemUnexpected: { sv: "Oväntat fel: {text}", en: "Unexpected error: {text}" },
+  settingsProblemTitle: { sv: "Inställningarna sparades inte", en: "The settings were not saved" },
+  sheetFollowUpName: { sv: "Uppföljning {period}", en: "Follow-up {period}" },
+  sheetFollowUpTitle: { sv: "Uppföljning handlingsplan {period} ({unit})", en: "Action plan follow-up {period} ({unit})" },
+  sheetMonth: { sv: "Månad", en: "Month" },
+  sheetDeficit: { sv: "Ingångsläge", en: "Starting position" },
+  sheetPerformance: { sv: "Utfall mot plan", en: "Against plan" },
+  sheetForecastName: { sv: "Prognos {period}", en: "Forecast {period}" },
+  sheetForecastTitle: { sv: "Prognoskontroll {period} ({unit})", en: "Forecast check {period} ({unit})" },
+  sheetStaffingName: { sv: "Bemanning {period}", en: "Staffing {period}" },
+  sheetStaffingTitle: { sv: "Inhyrd personal i årsarbetare {period}", en: "Agency staff in FTE {period}" },
+  sheetSource: { sv: "Formlerna läser från {source}.", en: "The formulas read from {source}." },
+  chartFollowUp: { sv: "Förväntat mot uppnått", en: "Expected against achieved" },
+  chartForecast: { sv: "Ackumulerat utfall, budget och prognos", en: "Cumulative actual, budget and forecast" },
+  cumulativeActual: { sv: "Ack utfall", en: "Cumulative actual" },
+  cumulativeBudget: { sv: "Ack budget", en: "Cumulative budget" },
+  months: { sv: "Månader", en: "Months" },
+  invalidSetting: { sv: "{field}: '{text}' är inte ett giltigt värde.", en: "{field}: '{text}' is not a valid value." },
+} as const;
+
+export type StringKey = keyof typeof STRINGS;
+export type Params = Record<string, string | number>;
+
+/** A task-pane string in the language, with numbers written the language's way. */
+export function translate(language: Language, key: StringKey, params: Params = {}): string {
+  return STRINGS[key][language].replace(/\{(\w+)\}/g, (_, name: string) => {
+    const value = params[name];
+    if (value === undefined) return `{${name}}`;
+    return typeof value === "number" ? formatNumber(value, language, 1) : value;
+  });
+}
+
+export type Translate = (key: StringKey, params?: Params) => string;
+
+export function translator(language: Language): Translate {
+  return (key, params) => translate(language, key, params);
+}

@@ -1,0 +1,21 @@
+import { cellAddress, MonthTableLayout } from "../engine";
+import { FormulaNode, TableSnapshot } from "../workbook/types";
+import { SheetPlanError } from "./errors";
+import { ref } from "./nodes";
+
+type Origin = Pick<TableSnapshot, "sheet" | "top" | "left">;
+
+/** A reference to a cell of the controller's own table, by its matrix position. */
+export function sourceCell(snapshot: Origin, row: number, column: number): FormulaNode {
+  return ref(cellAddress(snapshot.top + row, snapshot.left + column), snapshot.sheet);
+}
+
+/** A line's months as one range ("C5:N5"): the table's months must run from January without a gap. */
+export function sourceMonths(snapshot: Origin, layout: MonthTableLayout, row: number): FormulaNode {
+  const columns = layout.monthColumns;
+  const contiguous = columns.every((c, i) => c.month === i + 1 && (i === 0 || c.column === columns[i - 1].column + 1));
+  if (!contiguous) throw new SheetPlanError("monthsNotContiguous");
+  const first = cellAddress(snapshot.top + row, snapshot.left + columns[0].column);
+  const last = cellAddress(snapshot.top + row, snapshot.left + columns[columns.length - 1].column);
+  return ref(`${first}:${last}`, snapshot.sheet);
+}

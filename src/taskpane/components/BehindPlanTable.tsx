@@ -1,0 +1,47 @@
+import { Badge, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Caption1 } from "@fluentui/react-components";
+import { MeasureResult, MeasureStatus } from "../../engine";
+import { formatNumber } from "../../i18n/language";
+import { StringKey } from "../../i18n/ui";
+import { useBalans } from "../BalansContext";
+
+const STATUS: Record<MeasureStatus, { key: StringKey; color: "success" | "warning" | "danger" | "informative" }> = {
+  onTrack: { key: "statusOnTrack", color: "success" },
+  atRisk: { key: "statusAtRisk", color: "warning" },
+  behind: { key: "statusBehind", color: "danger" },
+  notStarted: { key: "statusNotStarted", color: "informative" },
+};
+
+/** How many measures behind plan the pane lists; the follow-up sheet has them all. */
+const SHOWN = 25;
+
+export function BehindPlanTable({ measures }: { measures: readonly MeasureResult[] }) {
+  const { t, language } = useBalans();
+  if (measures.length === 0) return <Caption1>{t("noneBehind")}</Caption1>;
+  return (
+    <Table size="small" aria-label={t("behindPlan")}>
+      <TableHeader>
+        <TableRow>
+          <TableHeaderCell>{t("measure")}</TableHeaderCell>
+          <TableHeaderCell>{t("deviation")}</TableHeaderCell>
+          <TableHeaderCell>{t("status")}</TableHeaderCell>
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {measures.slice(0, SHOWN).map((measure) => (
+          <TableRow key={measure.row}>
+            <TableCell>
+              {measure.name}
+              {measure.fullYearEffect < 0 && <Caption1 block>{t("costIncreasing")}</Caption1>}
+            </TableCell>
+            <TableCell>{formatNumber(measure.deviation, language, 1)}</TableCell>
+            <TableCell>
+              <Badge appearance="tint" color={STATUS[measure.status].color}>
+                {t(STATUS[measure.status].key)}
+              </Badge>
+            </TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
+}

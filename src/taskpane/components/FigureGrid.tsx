@@ -1,0 +1,38 @@
+import { makeStyles, tokens } from "@fluentui/react-components";
+
+export interface Figure {
+  label: string;
+  value: string;
+  /** Marks a figure worse than plan. */
+  negative?: boolean;
+}
+
+const useStyles = makeStyles({
+  grid: {
+    display: "grid",
+    gridTemplateColumns: "1fr auto",
+    columnGap: tokens.spacingHorizontalM,
+    rowGap: tokens.spacingVerticalXS,
+    margin: 0,
+  },
+  group: { display: "contents" },
+  label: { color: tokens.colorNeutralForeground2 },
+  value: { margin: 0, textAlign: "right", fontWeight: tokens.fontWeightSemibold, fontVariantNumeric: "tabular-nums" },
+  negative: { color: tokens.colorPaletteRedForeground1 },
+});
+
+export function FigureGrid({ figures, label }: { figures: Figure[]; label: string }) {
+  const styles = useStyles();
+  return (
+    <dl className={styles.grid} aria-label={label}>
+      {figures.map((figure) => (
+        <div key={figure.label} className={styles.group}>
+          <dt className={styles.label}>{figure.label}</dt>
+          <dd className={figure.negative ? `${styles.value} ${styles.negative}` : styles.value} data-figure={figure.label}>
+            {figure.value}
+          </dd>
+        </div>
+      ))}
+    </dl>
+  );
+}

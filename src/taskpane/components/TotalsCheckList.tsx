@@ -1,0 +1,45 @@
+import { makeStyles, tokens } from "@fluentui/react-components";
+import { ActionPlanSummary, TotalsCheck } from "../../engine";
+import { formatNumber } from "../../i18n/language";
+import { StringKey } from "../../i18n/ui";
+import { useBalans } from "../BalansContext";
+
+const useStyles = makeStyles({
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  mismatch: { color: tokens.colorPaletteRedForeground1 },
+});
+
+const COLUMN_MESSAGES: Record<TotalsCheck["verdict"], StringKey> = {
+  match: "totalsMatch",
+  rounding: "totalsRounding",
+  mismatch: "totalsMismatch",
+};
+
+/** The stated totals against the sums, telling rounding of displayed figures from real errors. */
+export function TotalsCheckList({ summary }: { summary: ActionPlanSummary }) {
+  const { t, language } = useBalans();
+  const styles = useStyles();
+  const figures = (check: TotalsCheck) => ({
+    stated: formatNumber(check.stated, language, check.decimals),
+    sum: formatNumber(check.sum, language, check.decimals),
+    difference: formatNumber(check.difference, language, check.decimals),
+  });
+  const columnName = (column: ActionPlanSummary["totalsChecks"][number]["column"]) =>
+    column === "fullYearEffect" ? t("columnFullYear") : column === "accumulated" ? t("columnAccumulated") : t("sheetMonth") + " " + column.month;
+  const rowIssues = summary.rowChecks.filter(({ check }) => check.verdict !== "match");
+  if (summary.totalsChecks.length === 0 && rowIssues.length === 0) return null;
+  return (
+    <ul className={styles.list} aria-label={t("totalsCheck")}>
+      {summary.totalsChecks.map(({ column, check }) => (
+        <li key={columnName(column)} className={check.verdict === "mismatch" ? styles.mismatch : undefined}>
+          {t(COLUMN_MESSAGES[check.verdict], { column: columnName(column), ...figures(check) })}
+        </li>
+      ))}
+      {rowIssues.map(({ row, name, check }) => (
+        <li key={row} className={check.verdict === "mismatch" ? styles.mismatch : undefined}>
+          {t(check.verdict === "rounding" ? "rowRounding" : "rowMismatch", { row: String(row + 1), name, ...figures(check) })}
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,75 @@
+import { useMemo, useState } from "react";
+import { AgencyValues, analyseAgency, assembleAgency, parseNumberText } from "../../engine";
+import { staffingSheetPlan } from "../../sheets/staffingSheet";
+import { useBalans } from "../BalansContext";
+import { cellProblemMessage, detectionMessage } from "../problems";
+import { useNumberOrCell } from "./useNumberOrCell";
+import { useSelections } from "./useSelections";
+
+type AgencyRole = "table" | "prior";
+
+/** Agency hours or costs per category and month, in FTE, and their share of own staff cost. */
+export function useAgency() {
+  const { workbook, settings, t } = useBalans();
+  const picks = useSelections<AgencyRole>();
+  const [values, setValues] = useState<AgencyValues>("hours");
+  const [priceText, setPriceText] = useState("");
+  const ownStaffCost = useNumberOrCell("ownStaffCost", picks.run);
+  const agencyCost = useNumberOrCell("agencyCost", picks.run);
+  const [created, setCreated] = useState<string>();
+  const { table, prior } = picks.selections;
+  const hourlyPrice = parseNumberText(priceText);
+
+  const assembly = useMemo(
+    () => (table ? assembleAgency(table, values, hourlyPrice, prior) : undefined),
+    [table, values, hourlyPrice, prior],
+  );
+  const detection = assembly && "detection" in assembly ? assembly : undefined;
+  const assembled = assembly && !("detection" in assembly) ? assembly : undefined;
+  const analysis = useMemo(
+    () =>
+      assembled && assembled.problems.length === 0
+        ? analyseAgency(assembled.categories, {
+            hoursPerMonth: settings.hoursPerMonth,
+            ownStaffCost: ownStaffCost.resolved?.value,
+            agencyCostTotal: agencyCost.resolved?.value,
+            targetShare: settings.targetShare,
+          })
+        : undefined,
+    [assembled, settings.hoursPerMonth, settings.targetShare, ownStaffCost.resolved, agencyCost.resolved],
+  );
+
+  async function createSheet() {
+    if (!table || !assembled || !analysis) return;
+    setCreated(undefined);
+    await picks.run(t("writing"), async () => {
+      const plan = staffingSheetPlan(
+        {
+          table,
+          assembly: assembled,
+          values,
+          hourlyPrice,
+          hoursPerMonth: settings.hoursPerMonth,
+          months: analysis.months,
+          ownStaffCost: ownStaffCost.resolved?.cell ?? ownStaffCost.resolved?.value,
+          agencyCost: agencyCost.resolved?.cell ?? agencyCost.resolved?.value,
+          targetShare: settings.targetShare,
+          year: settings.followUpYear,
+          t,
+        },
+        await workbook.sheetNames(),
+      );
+      const sheet = await workbook.createSheet(plan);
+      setCreated(t("sheetCreated", { name: sheet.name, count: String(sheet.cellCount) }));
+    });
+  }
+
+  const detectedIn = detection && (detection.prior ? prior : table);
+  const problems = [
+    ...(detection && detectedIn ? [detectionMessage(detection.detection, detectedIn, t)] : []),
+    ...(assembled?.problems ?? []).map((problem) => cellProblemMessage(problem, t)),
+    ...(picks.failure ? [picks.failure] : []),
+  ];
+
+  return { ...picks, values, setValues, priceText, setPriceText, ownStaffCost, agencyCost, analysis, problems, createSheet, created };
+}
