@@ -58,3 +58,12 @@ test("the shared-runtime page loads office.js from Microsoft's CDN, then both bu
   expect(html.indexOf("office.js")).toBeLessThan(html.indexOf("functions.js"));
   expect(html).toContain("taskpane.js");
 });
+
+test("the production bundles carry no HyperFormula (GPL) nor ExcelJS: those serve the preview only", () => {
+  for (const file of ["taskpane.js", "functions.js"]) {
+    const bundle = read(file);
+    expect(bundle).not.toMatch(/hyperformula/i);
+    expect(bundle).not.toMatch(/exceljs/i);
+  }
+  expect(fs.readdirSync(outDir).filter((file) => /hyperformula|exceljs/i.test(file))).toEqual([]);
+});

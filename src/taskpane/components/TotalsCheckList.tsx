@@ -15,8 +15,14 @@ const COLUMN_MESSAGES: Record<TotalsCheck["verdict"], StringKey> = {
   mismatch: "totalsMismatch",
 };
 
+interface TotalsCheckListProps {
+  summary: ActionPlanSummary;
+  /** 0-based sheet row of the selection's first row, so a row is named by its number in Excel. */
+  top: number;
+}
+
 /** The stated totals against the sums, telling rounding of displayed figures from real errors. */
-export function TotalsCheckList({ summary }: { summary: ActionPlanSummary }) {
+export function TotalsCheckList({ summary, top }: TotalsCheckListProps) {
   const { t, language } = useBalans();
   const styles = useStyles();
   const figures = (check: TotalsCheck) => ({
@@ -37,7 +43,7 @@ export function TotalsCheckList({ summary }: { summary: ActionPlanSummary }) {
       ))}
       {rowIssues.map(({ row, name, check }) => (
         <li key={row} className={check.verdict === "mismatch" ? styles.mismatch : undefined}>
-          {t(check.verdict === "rounding" ? "rowRounding" : "rowMismatch", { row: String(row + 1), name, ...figures(check) })}
+          {t(check.verdict === "rounding" ? "rowRounding" : "rowMismatch", { row: String(top + row + 1), name, ...figures(check) })}
         </li>
       ))}
     </ul>

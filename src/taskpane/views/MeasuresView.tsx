@@ -105,7 +105,7 @@ export function MeasuresView() {
         <>
           <FigureGrid label={t("tabMeasures")} figures={summaryFigures(plan.summary, t, language, unit)} />
           <Subtitle2 as="h2">{t("totalsCheck")}</Subtitle2>
-          <TotalsCheckList summary={plan.summary} />
+          <TotalsCheckList summary={plan.summary} top={plan.snapshot?.top ?? 0} />
           <Subtitle2 as="h2">{t("behindPlan")}</Subtitle2>
           <BehindPlanTable measures={plan.summary.behindPlan} />
           <Button onClick={() => void plan.createFollowUpSheet()} disabled={plan.busy !== undefined}>
@@ -113,6 +113,7 @@ export function MeasuresView() {
           </Button>
         </>
       )}
+      <ProblemBar title={t("writeProblemTitle")} messages={plan.writeProblems} />
       <NoticeBar message={plan.created} />
     </div>
   );
