@@ -33,6 +33,9 @@ export interface CustomFunctionSet {
 /** The namespace Excel puts before every id (manifest: `<Namespace>`). */
 export const BALANS_NAMESPACE = "BALANS";
 
+/** Formulas are written as `Range.formulas` takes them: English names, "." and ",". */
+const FORMULA_LANGUAGE = "enGB";
+
 /** Excel's error codes, as `CustomFunctions.Error` carries them, for the errors Balans raises. */
 const ERROR_TYPES: Record<string, ErrorType> = {
   "#VALUE!": ErrorType.VALUE,
@@ -41,8 +44,8 @@ const ERROR_TYPES: Record<string, ErrorType> = {
   "#DIV/0!": ErrorType.DIV_BY_ZERO,
 };
 
-/** What HyperFormula's runFunction takes from a function (the package does not export the type). */
-type InterpreterValue = ReturnType<Parameters<FunctionPlugin["runFunction"]>[3]>;
+/** HyperFormula's AST type of an argument left empty, "f(a,,b)" (AstNodeType.EMPTY, not exported). */
+const EMPTY_ARGUMENT = "EMPTY";
 
 const isMatrix = (dimensionality: string | undefined) => dimensionality === "matrix";
 
@@ -58,9 +61,10 @@ type Converted = { value: unknown } | { error: CellError };
  * a scalar parameter as a value; an omitted argument as undefined, an empty one ("f(a,,b)") as null.
  * An error in an argument is the function's result, as in Excel.
  */
-function toExcelArgument(value: unknown, matrix: boolean): Converted {
+function toExcelArgument(value: unknown, matrix: boolean, empty: boolean): Converted {
   if (value instanceof CellError) return { error: value };
   if (value === undefined) return { value: undefined };
+  if (empty) return { value: null };
   if (value instanceof SimpleRangeValue) {
     const cells = value.data;
     const error = cells.flat().find((cell): cell is CellError => cell instanceof CellError);
@@ -115,19 +119,22 @@ export function createBalansHyperFormula(sheets: Record<string, unknown[][]>, fu
     evaluate(method: string, ast: { args: unknown[] }, state: unknown): unknown {
       const { metadata, implementation } = byMethod.get(method)!;
       const id = `${BALANS_NAMESPACE}.${metadata.id}`.toUpperCase();
-      return this.runFunction(ast.args as never, state as never, this.metadata(id), (...values: unknown[]): InterpreterValue => {
+      const empty = ast.args.map((arg) => (arg as { type?: string }).type === EMPTY_ARGUMENT);
+      const run = (...values: unknown[]): unknown => {
         const args: unknown[] = [];
         for (const [index, value] of values.entries()) {
-          const converted = toExcelArgument(value, isMatrix(metadata.parameters[index]?.dimensionality));
+          const converted = toExcelArgument(value, isMatrix(metadata.parameters[index]?.dimensionality), empty[index] === true);
           if ("error" in converted) return converted.error;
           args.push(converted.value);
         }
         try {
-          return fromExcelResult(implementation(...args)) as InterpreterValue;
+          return fromExcelResult(implementation(...args));
         } catch (thrown) {
           return toCellError(thrown);
         }
-      });
+      };
+      // HyperFormula does not export its AST, state and value types: these are passed through as they came.
+      return this.runFunction(ast.args as never, state as never, this.metadata(id), run as never);
     }
 
     /** The size a spilling function's result takes: HyperFormula must know it before it writes the array. */
@@ -149,8 +156,12 @@ export function createBalansHyperFormula(sheets: Record<string, unknown[][]>, fu
   const contents = Object.fromEntries(
     Object.entries(sheets).map(([name, rows]) => [name, rows.map((row) => row.map((cell) => (cell === "" || cell === undefined ? null : cell)))]),
   );
+  // HyperFormula knows a function only by a name in the formula language; the English names are the ids.
+  HyperFormula.getLanguage(FORMULA_LANGUAGE).extendFunctions(Object.fromEntries(Object.keys(implementedFunctions).map((id) => [id, id])));
   return HyperFormula.buildFromSheets(contents as never, {
     licenseKey: "gpl-v3",
+    language: FORMULA_LANGUAGE,
+    precisionRounding: 15, // Excel keeps 15 significant digits; HyperFormula's default shows 10
     functionPlugins: [...HyperFormula.getAllFunctionPlugins(), BalansFunctionPlugin],
   });
 }

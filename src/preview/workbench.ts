@@ -263,8 +263,8 @@ function excelValue(value: CellValue): [string | number | boolean, string] {
   return [value, "String"];
 }
 
-/** A planned cell as typed into the preview: a formula in English notation, as `range.formulas` takes it. */
-function plannedInput(cell: PlannedCell): string | number | boolean | null {
+/** A planned cell as Excel gets it: its constant, or its formula in English notation, as `range.formulas` takes it. */
+export function plannedInput(cell: PlannedCell): string | number | boolean | null {
   if (cell.formula) return renderFormula(cell.formula, INVARIANT_DIALECT);
   return cell.value ?? null;
 }

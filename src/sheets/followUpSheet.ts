@@ -64,6 +64,9 @@ export function followUpSheetPlan(input: FollowUpInput, takenNames: readonly str
   const startMonth = (row: number): FormulaNode | null =>
     layout.startMonthColumn === undefined ? null : source(row, layout.startMonthColumn);
 
+  // Months after the table's last column are unreported, as the pane reads them, not beyond the data.
+  const achievedMonth = call("MIN", ref(MONTH_CELL), num(layout.monthColumns.length));
+
   const measureRow = (measure: Measure, index: number): PlannedCell[] => {
     const r = FIRST_MEASURE_ROW + index;
     const cell = (column: string) => ref(`${column}${r}`);
@@ -72,7 +75,7 @@ export function followUpSheetPlan(input: FollowUpInput, takenNames: readonly str
     return [
       formula(source(measure.row, layout.nameColumn)),
       formula(call("EFFECT.EXPECTED", cell("D"), ref(MONTH_CELL), start), MONEY_FORMAT),
-      formula(call("EFFECT.ACHIEVED", monthly, num(measure.cumulative ? 1 : 0), ref(MONTH_CELL)), MONEY_FORMAT),
+      formula(call("EFFECT.ACHIEVED", monthly, num(measure.cumulative ? 1 : 0), achievedMonth), MONEY_FORMAT),
       formula(source(measure.row, layout.effectColumn), MONEY_FORMAT),
       formula(minus(cell("C"), cell("B")), MONEY_FORMAT),
       formula(orBlank(call("EFFECT.RATE", cell("C"), cell("D"), ref(MONTH_CELL), start)), PERCENT_FORMAT),

@@ -83,9 +83,18 @@ export function forecastSheetPlan(input: ForecastSheetInput, takenNames: readonl
     label(t("gapToBudget"), true),
     label(t("impliedChange"), true),
   ]);
-  const resultRow = (name: string, actualsRow: number, budgetRow: number | undefined, stated: PlannedCell | undefined, total: boolean) => {
+  const resultRow = (
+    name: string,
+    actualsRow: number,
+    budgetRow: number | undefined,
+    monthlyBudget: boolean,
+    stated: PlannedCell | undefined,
+    total: boolean,
+  ) => {
     const r = rows.length + 1;
-    const budgetArg = budgetRow === undefined ? null : monthRange(budgetRow);
+    const budgetRange = budgetRow === undefined ? null : monthRange(budgetRow);
+    // A full-year figure spread evenly goes in as that one figure: it has no phasing of its own, as the pane reads it.
+    const budgetArg = budgetRange && !monthlyBudget ? call("SUM", budgetRange) : budgetRange;
     const priorArg = total && priorRows.length > 0 ? ref(`B${priorRows[0]}:M${priorRows[priorRows.length - 1]}`) : null;
     const forecastBy = (method: string) => orBlank(call("FORECAST", monthRange(actualsRow), ref(MONTH_CELL), budgetArg, text(method), priorArg));
     const statedCell = ref(`${STATED_COLUMN}${r}`);
@@ -93,13 +102,20 @@ export function forecastSheetPlan(input: ForecastSheetInput, takenNames: readonl
       label(name, total),
       ...METHOD_COLUMNS.map((method) => formula(forecastBy(method), MONEY_FORMAT, total)),
       stated ?? label(""),
-      stated && budgetArg ? formula(call("GAP", statedCell, call("SUM", budgetArg)), MONEY_FORMAT, total) : label(""),
+      stated && budgetRange ? formula(call("GAP", statedCell, call("SUM", budgetRange)), MONEY_FORMAT, total) : label(""),
       stated ? formula(call("FORECAST.IMPLIED", statedCell, monthRange(actualsRow), ref(MONTH_CELL)), MONEY_FORMAT, total) : label(""),
     ]);
     return r;
   };
   const lineResultRows = lines.map((line, index) =>
-    resultRow(line.name, actualRows[index], budgetRows.get(index), line.statedForecast === undefined ? undefined : constant(line.statedForecast, MONEY_FORMAT), false),
+    resultRow(
+      line.name,
+      actualRows[index],
+      budgetRows.get(index),
+      line.budget?.monthly === true,
+      line.statedForecast === undefined ? undefined : constant(line.statedForecast, MONEY_FORMAT),
+      false,
+    ),
   );
   const totalStated =
     assembly.total.statedForecast !== undefined
@@ -107,7 +123,8 @@ export function forecastSheetPlan(input: ForecastSheetInput, takenNames: readonl
       : lines.every((line) => line.statedForecast !== undefined)
         ? formula(columnSum(STATED_COLUMN, lineResultRows), MONEY_FORMAT, true)
         : undefined;
-  const totalResultRow = resultRow(t("total"), totalActualRow, totalBudgetRow, totalStated, true);
+  const totalMonthly = assembly.total.budget ? assembly.total.budget.monthly : lines.every((line) => line.budget?.monthly === true);
+  const totalResultRow = resultRow(t("total"), totalActualRow, totalBudgetRow, totalMonthly, totalStated, true);
   add([]);
 
   const chartTop = add([label(t("sheetMonth"), true), label(t("cumulativeActual"), true), label(t("cumulativeBudget"), true), label(t("forecast"), true)]);

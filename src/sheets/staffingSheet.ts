@@ -52,7 +52,8 @@ export function staffingSheetPlan(input: StaffingSheetInput, takenNames: readonl
   assembly.categories.forEach((category, index) => {
     const r = FIRST_ROW + index;
     if (!isSubtotalName(category.name)) counted.push(r);
-    const priorAmount = category.prior?.hours ?? category.prior?.cost;
+    // A prior cost is not turned into FTE: the hourly price differs by year (as the pane, analyseAgency).
+    const priorAmount = category.prior?.hours;
     rows.push([
       formula(sourceCell(table, assembly.categoryRows[index], assembly.layout.nameColumn)),
       formula(call("SUM", sourceMonths(table, assembly.layout, assembly.categoryRows[index])), MONEY_FORMAT),

@@ -1,4 +1,4 @@
-import { Badge, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Caption1 } from "@fluentui/react-components";
+import { Badge, Caption1, makeStyles, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from "@fluentui/react-components";
 import { MeasureResult, MeasureStatus } from "../../engine";
 import { formatNumber } from "../../i18n/language";
 import { StringKey } from "../../i18n/ui";
@@ -11,19 +11,25 @@ const STATUS: Record<MeasureStatus, { key: StringKey; color: "success" | "warnin
   notStarted: { key: "statusNotStarted", color: "informative" },
 };
 
+const useStyles = makeStyles({
+  figure: { width: "4.5rem", textAlign: "right" },
+  status: { width: "6rem" },
+});
+
 /** How many measures behind plan the pane lists; the follow-up sheet has them all. */
 const SHOWN = 25;
 
 export function BehindPlanTable({ measures }: { measures: readonly MeasureResult[] }) {
   const { t, language } = useBalans();
+  const styles = useStyles();
   if (measures.length === 0) return <Caption1>{t("noneBehind")}</Caption1>;
   return (
     <Table size="small" aria-label={t("behindPlan")}>
       <TableHeader>
         <TableRow>
           <TableHeaderCell>{t("measure")}</TableHeaderCell>
-          <TableHeaderCell>{t("deviation")}</TableHeaderCell>
-          <TableHeaderCell>{t("status")}</TableHeaderCell>
+          <TableHeaderCell className={styles.figure}>{t("deviation")}</TableHeaderCell>
+          <TableHeaderCell className={styles.status}>{t("status")}</TableHeaderCell>
         </TableRow>
       </TableHeader>
       <TableBody>
@@ -33,8 +39,8 @@ export function BehindPlanTable({ measures }: { measures: readonly MeasureResult
               {measure.name}
               {measure.fullYearEffect < 0 && <Caption1 block>{t("costIncreasing")}</Caption1>}
             </TableCell>
-            <TableCell>{formatNumber(measure.deviation, language, 1)}</TableCell>
-            <TableCell>
+            <TableCell className={styles.figure}>{formatNumber(measure.deviation, language, 1)}</TableCell>
+            <TableCell className={styles.status}>
               <Badge appearance="tint" color={STATUS[measure.status].color}>
                 {t(STATUS[measure.status].key)}
               </Badge>
