@@ -125,6 +125,7 @@ const STRINGS = {
   ownStaffCost: { sv: "Kostnad egen personal (tal eller cell)", en: "Own staff cost (number or cell)" },
   agencyCost: { sv: "Kostnad inhyrd personal (tal eller cell)", en: "Agency staff cost (number or cell)" },
   fte: { sv: "Årsarbetare", en: "FTE" },
+  priorYearFte: { sv: "Årsarbetare fg år", en: "FTE prior year" },
   category: { sv: "Kategori", en: "Category" },
   share: { sv: "Andel av personalkostnaden: {share} (mål {target}).", en: "Share of own staff cost: {share} (target {target})." },
   shareLabel: { sv: "Andel hyrpersonal", en: "Agency share" },

@@ -46,7 +46,7 @@ export function staffingSheetPlan(input: StaffingSheetInput, takenNames: readonl
       ...(input.values === "cost" ? [label(t("hourlyPrice")), constant(input.hourlyPrice ?? 0)] : []),
     ],
     [label(t("sheetSource", { source: table.sheet }))],
-    [t("category"), input.values === "hours" ? t("hours") : t("cost"), t("fte"), t("priorYears"), t("deviation")].map((h) => label(h, true)),
+    [t("category"), input.values === "hours" ? t("hours") : t("cost"), t("fte"), t("priorYearFte"), t("deviation")].map((h) => label(h, true)),
   ];
   const counted: number[] = [];
   assembly.categories.forEach((category, index) => {

@@ -1,10 +1,11 @@
-import { Body1, Button, Field, makeStyles, MessageBar, MessageBarBody, Select, Subtitle2, tokens } from "@fluentui/react-components";
+import { Body1, Button, makeStyles, MessageBar, MessageBarBody, Subtitle2, tokens } from "@fluentui/react-components";
 import { ForecastFigures, isCheckError, SelectionRole } from "../../engine";
 import { errorMessage } from "../../i18n/errorMessages";
 import { formatNumber } from "../../i18n/language";
 import { StringKey } from "../../i18n/ui";
 import { useBalans } from "../BalansContext";
 import { BusyBar } from "../components/BusyBar";
+import { MonthField } from "../components/MonthField";
 import { FigureGrid } from "../components/FigureGrid";
 import { ForecastResultTable } from "../components/ForecastResultTable";
 import { NoticeBar } from "../components/NoticeBar";
@@ -25,7 +26,6 @@ const PICKERS: { role: SelectionRole; label: StringKey }[] = [
   { role: "stated", label: "statedForecast" },
 ];
 
-const MONTHS = Array.from({ length: 11 }, (_, index) => index + 1);
 
 /** Is the stated forecast plausible? Every method per line and in total, the gaps, and one sentence. */
 export function ForecastView() {
@@ -67,15 +67,7 @@ export function ForecastView() {
           disabled={check.busy !== undefined}
         />
       ))}
-      <Field label={t("followUpMonth")}>
-        <Select value={String(check.month)} onChange={(_, data) => check.setMonth(Number(data.value))}>
-          {MONTHS.map((month) => (
-            <option key={month} value={month}>
-              {month}
-            </option>
-          ))}
-        </Select>
-      </Field>
+      <MonthField month={check.month} onChange={check.setMonth} last={11} />
       <BusyBar label={check.busy} />
       <ProblemBar title={t("problemTitle")} messages={check.problems} />
       {check.result && (
@@ -97,6 +89,7 @@ export function ForecastView() {
           </Button>
         </>
       )}
+      <ProblemBar title={t("writeProblemTitle")} messages={check.writeProblems} />
       <NoticeBar message={check.created} />
     </div>
   );

@@ -6,9 +6,7 @@ import {
   Body1,
   Button,
   Caption1,
-  Field,
   makeStyles,
-  Select,
   Subtitle2,
   tokens,
 } from "@fluentui/react-components";
@@ -18,6 +16,7 @@ import { Translate } from "../../i18n/ui";
 import { useBalans } from "../BalansContext";
 import { BehindPlanTable } from "../components/BehindPlanTable";
 import { BusyBar } from "../components/BusyBar";
+import { MonthField } from "../components/MonthField";
 import { Figure, FigureGrid } from "../components/FigureGrid";
 import { MappingEditor } from "../components/MappingEditor";
 import { NumberOrCellField } from "../components/NumberOrCellField";
@@ -31,7 +30,6 @@ const useStyles = makeStyles({
   row: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "flex-end", flexWrap: "wrap" },
 });
 
-const MONTHS = Array.from({ length: 12 }, (_, index) => index + 1);
 
 function summaryFigures(summary: ActionPlanSummary, t: Translate, language: Language, unit: string): Figure[] {
   const amount = (value: number) => `${formatNumber(value, language, 1)} ${unit}`;
@@ -89,15 +87,7 @@ export function MeasuresView() {
       )}
       {plan.layout && (
         <div className={styles.row}>
-          <Field label={t("followUpMonth")}>
-            <Select value={String(plan.month)} onChange={(_, data) => plan.setMonth(Number(data.value))}>
-              {MONTHS.map((month) => (
-                <option key={month} value={month}>
-                  {month}
-                </option>
-              ))}
-            </Select>
-          </Field>
+          <MonthField month={plan.month} onChange={plan.setMonth} />
           <NumberOrCellField label={t("deficit")} input={plan.deficitInput} />
         </div>
       )}
