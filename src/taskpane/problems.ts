@@ -87,8 +87,16 @@ export function failureMessage(error: unknown, t: Translate, language: Language)
         return t("problemNameTaken", { name: error.sheetName ?? "" });
       case "workbookProtected":
         return t("problemWorkbookProtected");
-      default:
-        return t("problemWriteFailed", { text: error.message });
+      case "cellEditMode":
+        return t("problemCellEditMode");
+      case "invalidAddress":
+        return t("problemInvalidAddress", { text: error.address ?? "" });
+      case "readFailed":
+        return t("problemReadFailed", { text: error.officeCode ?? error.message });
+      case "settingsFailed":
+        return t("problemSettingsFailed", { text: error.officeCode ?? error.message });
+      case "writeFailed":
+        return t("problemWriteFailed", { text: error.officeCode ?? error.message });
     }
   }
   if (error instanceof InputProblem) return error.message;

@@ -4,11 +4,11 @@ interface BusyBarProps {
   label?: string;
 }
 
-/** Shown while the workbook is read or written, so a long selection never looks frozen. */
+/** Shown while the workbook is read or written, so a long selection never looks frozen; the label names the progress bar. */
 export function BusyBar({ label }: BusyBarProps) {
   if (!label) return null;
   return (
-    <Field validationMessage={label} validationState="none" role="status">
+    <Field label={label} role="status">
       <ProgressBar />
     </Field>
   );

@@ -26,9 +26,9 @@ export function TotalsCheckList({ summary, top }: TotalsCheckListProps) {
   const { t, language } = useBalans();
   const styles = useStyles();
   const figures = (check: TotalsCheck) => ({
-    stated: formatNumber(check.stated, language, check.decimals),
-    sum: formatNumber(check.sum, language, check.decimals),
-    difference: formatNumber(check.difference, language, check.decimals),
+    stated: formatNumber(check.stated, language, check.decimals, check.decimals),
+    sum: formatNumber(check.sum, language, check.decimals, check.decimals),
+    difference: formatNumber(check.difference, language, check.decimals, check.decimals),
   });
   const columnName = (column: ActionPlanSummary["totalsChecks"][number]["column"]) =>
     column === "fullYearEffect" ? t("columnFullYear") : column === "accumulated" ? t("columnAccumulated") : t("sheetMonth") + " " + column.month;

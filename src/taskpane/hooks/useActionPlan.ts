@@ -18,6 +18,8 @@ import { useWorkbookAction } from "./useWorkbookAction";
 export function useActionPlan() {
   const { workbook, settings, t } = useBalans();
   const action = useWorkbookAction();
+  // Writing fails for its own reasons (a protected workbook), shown apart from problems reading the table.
+  const writer = useWorkbookAction();
   const [snapshot, setSnapshot] = useState<TableSnapshot>();
   const [layout, setLayout] = useState<ActionPlanLayout>();
   const [detectionProblem, setDetectionProblem] = useState<string>();
@@ -43,6 +45,7 @@ export function useActionPlan() {
 
   async function readSelection() {
     setCreated(undefined);
+    writer.clearFailure();
     await action.run(t("reading"), async () => {
       const table = await workbook.readSelection();
       const detected = detectActionPlan(table.values);
@@ -62,7 +65,7 @@ export function useActionPlan() {
   async function createFollowUpSheet() {
     if (!snapshot || !layout || !reading || !summary) return;
     setCreated(undefined);
-    await action.run(t("writing"), async () => {
+    await writer.run(t("writing"), async () => {
       const plan = followUpSheetPlan(
         {
           snapshot,
@@ -106,8 +109,9 @@ export function useActionPlan() {
     deficitInput,
     readSelection,
     createFollowUpSheet,
-    busy: action.busy,
+    busy: action.busy ?? writer.busy,
     problems,
+    writeProblems: writer.failure ? [writer.failure] : [],
     created,
   };
 }

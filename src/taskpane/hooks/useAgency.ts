@@ -5,6 +5,7 @@ import { useBalans } from "../BalansContext";
 import { cellProblemMessage, detectionMessage } from "../problems";
 import { useNumberOrCell } from "./useNumberOrCell";
 import { useSelections } from "./useSelections";
+import { useWorkbookAction } from "./useWorkbookAction";
 
 type AgencyRole = "table" | "prior";
 
@@ -12,6 +13,8 @@ type AgencyRole = "table" | "prior";
 export function useAgency() {
   const { workbook, settings, t } = useBalans();
   const picks = useSelections<AgencyRole>();
+  // Writing fails for its own reasons (a protected workbook), shown apart from problems reading the selections.
+  const writer = useWorkbookAction();
   const [values, setValues] = useState<AgencyValues>("hours");
   const [priceText, setPriceText] = useState("");
   const ownStaffCost = useNumberOrCell("ownStaffCost", picks.run);
@@ -42,7 +45,7 @@ export function useAgency() {
   async function createSheet() {
     if (!table || !assembled || !analysis) return;
     setCreated(undefined);
-    await picks.run(t("writing"), async () => {
+    await writer.run(t("writing"), async () => {
       const plan = staffingSheetPlan(
         {
           table,
@@ -71,5 +74,26 @@ export function useAgency() {
     ...(picks.failure ? [picks.failure] : []),
   ];
 
-  return { ...picks, values, setValues, priceText, setPriceText, ownStaffCost, agencyCost, analysis, problems, createSheet, created };
+  async function take(role: AgencyRole) {
+    writer.clearFailure();
+    await picks.take(role);
+  }
+
+  const writeProblems = writer.failure ? [writer.failure] : [];
+  return {
+    ...picks,
+    take,
+    busy: picks.busy ?? writer.busy,
+    writeProblems,
+    values,
+    setValues,
+    priceText,
+    setPriceText,
+    ownStaffCost,
+    agencyCost,
+    analysis,
+    problems,
+    createSheet,
+    created,
+  };
 }

@@ -4,11 +4,14 @@ import { forecastSheetPlan } from "../../sheets/forecastSheet";
 import { useBalans } from "../BalansContext";
 import { inputProblemMessage, roleDetectionMessage } from "../problems";
 import { useSelections } from "./useSelections";
+import { useWorkbookAction } from "./useWorkbookAction";
 
 /** The forecast check: actuals, budget, prior years and stated forecast from selections, checked per line and in total. */
 export function useForecastCheck() {
   const { workbook, settings, t, language } = useBalans();
   const picks = useSelections<SelectionRole>();
+  // Writing fails for its own reasons (a protected workbook), shown apart from problems reading the selections.
+  const writer = useWorkbookAction();
   const [month, setMonth] = useState<number>();
   const [created, setCreated] = useState<string>();
   const { actuals } = picks.selections;
@@ -29,7 +32,7 @@ export function useForecastCheck() {
   async function createSheet() {
     if (!actuals || !assembled || !result) return;
     setCreated(undefined);
-    await picks.run(t("writing"), async () => {
+    await writer.run(t("writing"), async () => {
       const plan = forecastSheetPlan(
         { selections: { ...picks.selections, actuals }, assembly: assembled, month: checkMonth, unit: settings.unit, year: settings.followUpYear, language, t },
         await workbook.sheetNames(),
@@ -45,5 +48,11 @@ export function useForecastCheck() {
     ...(picks.failure ? [picks.failure] : []),
   ];
 
-  return { ...picks, month: checkMonth, setMonth, result, problems, createSheet, created };
+  async function take(role: SelectionRole) {
+    writer.clearFailure();
+    await picks.take(role);
+  }
+
+  const writeProblems = writer.failure ? [writer.failure] : [];
+  return { ...picks, take, busy: picks.busy ?? writer.busy, month: checkMonth, setMonth, result, problems, writeProblems, createSheet, created };
 }

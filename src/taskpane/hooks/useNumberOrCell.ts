@@ -1,5 +1,6 @@
 import { useState } from "react";
 import { parseNumberText } from "../../engine";
+import { isWorkbookError } from "../../excel/errors";
 import { StringKey } from "../../i18n/ui";
 import { useBalans } from "../BalansContext";
 import { InputProblem } from "../problems";
@@ -24,11 +25,16 @@ export function useNumberOrCell(field: StringKey, run: <T>(label: string, action
     if (typed === "") return setResolved(undefined);
     const number = parseNumberText(typed);
     if (number !== undefined) return setResolved({ value: number });
+    setResolved(undefined); // the figure typed before must not stay in use if this text names no number
     await run(t("reading"), async () => {
-      const cell = await workbook.readRange(typed);
+      const notANumber = new InputProblem(t("problemNumberOrCell", { field: t(field), text: typed }));
+      const cell = await workbook.readRange(typed).catch((error: unknown) => {
+        // Text that names no cell ("minus 215") is a typing problem, not a failure of the workbook.
+        throw isWorkbookError(error) && error.code === "invalidAddress" ? notANumber : error;
+      });
       const value = cell.values[0]?.[0];
       const parsed = typeof value === "number" ? value : typeof value === "string" ? parseNumberText(value) : undefined;
-      if (parsed === undefined) throw new InputProblem(t("problemNumberOrCell", { field: t(field), text: typed }));
+      if (parsed === undefined) throw notANumber;
       setResolved({ value: parsed, cell: { sheet: cell.sheet, address: cell.address } });
     });
   }

@@ -111,6 +111,7 @@ export function AgencyView() {
           </Button>
         </>
       )}
+      <ProblemBar title={t("writeProblemTitle")} messages={agency.writeProblems} />
       <NoticeBar message={agency.created} />
     </div>
   );

@@ -4,17 +4,27 @@ import { parseNumberText } from "../../engine";
 import { useBalans } from "../BalansContext";
 import { NoticeBar } from "../components/NoticeBar";
 import { ProblemBar } from "../components/ProblemBar";
-import { BalansSettings, LanguageChoice, SignConvention, Unit } from "../settings";
+import { failureMessage } from "../problems";
+import { BalansSettings, LanguageChoice, settingsFrom, settingsToStore, SignConvention, Unit } from "../settings";
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
 });
 
 type NumberField = "hoursPerMonth" | "followUpYear" | "onTrack" | "atRisk" | "targetShare";
+const NUMBER_FIELDS: NumberField[] = ["hoursPerMonth", "followUpYear", "onTrack", "atRisk", "targetShare"];
+
+const numbersOf = (settings: BalansSettings): Record<NumberField, number> => ({
+  hoursPerMonth: settings.hoursPerMonth,
+  followUpYear: settings.followUpYear,
+  onTrack: settings.thresholds.onTrack,
+  atRisk: settings.thresholds.atRisk,
+  targetShare: settings.targetShare,
+});
 
 /** Workbook settings; numbers may be typed the Swedish way ("0,9", "2 %"). */
 export function SettingsView() {
-  const { settings, saveSettings, t } = useBalans();
+  const { settings, saveSettings, t, language } = useBalans();
   const styles = useStyles();
   const [draft, setDraft] = useState<BalansSettings>(settings);
   const [texts, setTexts] = useState<Record<NumberField, string>>({
@@ -37,23 +47,28 @@ export function SettingsView() {
 
   async function save() {
     const numbers = {} as Record<NumberField, number>;
-    const invalid: string[] = [];
-    for (const field of Object.keys(texts) as NumberField[]) {
-      const value = parseNumberText(texts[field]);
-      if (value === undefined || value <= 0) invalid.push(t("invalidSetting", { field: labels[field], text: texts[field] }));
-      else numbers[field] = value;
-    }
-    setProblems(invalid);
-    setNotice(undefined);
-    if (invalid.length > 0) return;
-    await saveSettings({
+    for (const field of NUMBER_FIELDS) numbers[field] = parseNumberText(texts[field]) ?? NaN;
+    const next: BalansSettings = {
       ...draft,
       hoursPerMonth: numbers.hoursPerMonth,
       followUpYear: numbers.followUpYear,
       thresholds: { onTrack: numbers.onTrack, atRisk: numbers.atRisk },
       targetShare: numbers.targetShare,
-    });
-    setNotice(t("saved"));
+    };
+    // What the workbook gives back when opened again: a value out of range (1000 hours a month) would become its default unseen.
+    const kept = numbersOf(settingsFrom(settingsToStore(next)));
+    const invalid = NUMBER_FIELDS.filter((field) => !(numbers[field] > 0) || kept[field] !== numbers[field]).map((field) =>
+      t("invalidSetting", { field: labels[field], text: texts[field] }),
+    );
+    setProblems(invalid);
+    setNotice(undefined);
+    if (invalid.length > 0) return;
+    try {
+      await saveSettings(next);
+      setNotice(t("saved"));
+    } catch (error) {
+      setProblems([failureMessage(error, t, language)]);
+    }
   }
 
   const numberInput = (field: NumberField) => (

@@ -1,0 +1,115 @@
+import { WorkbookError } from "../../src/excel/errors";
+import { isSheetNameTaken } from "../../src/sheets/sheetName";
+import type { CreatedSheet, SheetPlan, TableSnapshot, WorkbookPort } from "../../src/workbook/types";
+
+/**
+ * A WorkbookPort held in memory for component tests: the selection is whatever the test last
+ * selected, ranges are looked up by address, created sheets are recorded instead of written.
+ */
+
+export interface MemoryWorkbookOptions {
+  selection?: TableSnapshot;
+  /** Snapshots readRange finds by their key, or by their own address with or without its sheet ("Blad1!B2", "B2"). */
+  ranges?: Record<string, TableSnapshot>;
+  sheetNames?: string[];
+  settings?: Record<string, unknown>;
+  protected?: boolean;
+}
+
+export interface MemoryWorkbook extends WorkbookPort {
+  /** Every sheet plan createSheet accepted, in order. */
+  readonly created: SheetPlan[];
+  /** Every settings object saveSettings stored, in order. */
+  readonly savedSettings: Record<string, unknown>[];
+  /** Makes `snapshot` the user's selection. */
+  select(snapshot: TableSnapshot): void;
+  /** Makes every later createSheet fail with `error` (until called again with undefined). */
+  failCreate(error: Error | undefined): void;
+  /** Makes every later saveSettings fail with `error` (until called again with undefined). */
+  failSaveSettings(error: Error | undefined): void;
+  /** Holds every selection read until the returned function is called, to see the pane while it waits. */
+  holdReads(): () => void;
+}
+
+/** An empty selection: one blank cell at A1 of Blad1. */
+export const EMPTY_SELECTION: TableSnapshot = {
+  sheet: "Blad1",
+  address: "A1",
+  top: 0,
+  left: 0,
+  values: [[""]],
+  valueTypes: [["Empty"]],
+  numberFormats: [["General"]],
+  hasMergedCells: false,
+};
+
+const key = (address: string) => address.replace(/\$/g, "").toUpperCase();
+
+function cellCount(plan: SheetPlan): number {
+  return plan.rows.reduce((count, cells) => count + cells.filter((cell) => cell.formula !== undefined || (cell.value ?? "") !== "").length, 0);
+}
+
+export function createMemoryWorkbook(options: MemoryWorkbookOptions = {}): MemoryWorkbook {
+  let selection = options.selection ?? EMPTY_SELECTION;
+  let createFailure: Error | undefined;
+  let settingsFailure: Error | undefined;
+  let held: Promise<void> | undefined;
+  const ranges = new Map(Object.entries(options.ranges ?? {}).map(([address, snapshot]) => [key(address), snapshot]));
+  const names = [...(options.sheetNames ?? ["Blad1"])];
+  let settings: Record<string, unknown> = { ...(options.settings ?? {}) };
+  const created: SheetPlan[] = [];
+  const savedSettings: Record<string, unknown>[] = [];
+
+  return {
+    created,
+    savedSettings,
+    select(snapshot) {
+      selection = snapshot;
+    },
+    failCreate(error) {
+      createFailure = error;
+    },
+    failSaveSettings(error) {
+      settingsFailure = error;
+    },
+    holdReads() {
+      let release!: () => void;
+      held = new Promise((resolve) => (release = resolve));
+      return () => {
+        held = undefined;
+        release();
+      };
+    },
+    async readSelection() {
+      await held;
+      return selection;
+    },
+    async readRange(address) {
+      const wanted = key(address);
+      const found =
+        ranges.get(wanted) ??
+        [...ranges.values()].find((snapshot) => key(`${snapshot.sheet}!${snapshot.address}`) === wanted || key(snapshot.address) === wanted);
+      if (!found) throw new WorkbookError("invalidAddress", { address });
+      return found;
+    },
+    async createSheet(plan): Promise<CreatedSheet> {
+      if (createFailure) throw createFailure;
+      if (options.protected) throw new WorkbookError("workbookProtected", { sheetName: plan.name });
+      if (isSheetNameTaken(plan.name, names)) throw new WorkbookError("nameTaken", { sheetName: plan.name });
+      created.push(plan);
+      names.push(plan.name);
+      return { name: plan.name, cellCount: cellCount(plan) };
+    },
+    async sheetNames() {
+      return [...names];
+    },
+    async loadSettings() {
+      return { ...settings };
+    },
+    async saveSettings(values) {
+      if (settingsFailure) throw settingsFailure;
+      settings = { ...settings, ...values };
+      savedSettings.push(values);
+    },
+  };
+}
