@@ -58,6 +58,8 @@ function twelveMonthRows(snapshot: TableSnapshot, problems: CellProblem[]): Seri
   if (layout) {
     const reading = readMonthTable(snapshot, layout);
     problems.push(...reading.problems);
+    // A header and one row named "Summa …" is a table of one line, not a totals row with no lines.
+    if (reading.lines.length === 0 && reading.totals) return [reading.totals];
     return reading.lines.map((line) => line.months);
   }
   if (snapshot.values[0]?.length !== MONTHS_IN_YEAR) return undefined;

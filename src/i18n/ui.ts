@@ -88,6 +88,8 @@ const STRINGS = {
   backtestError: { sv: "Historiskt fel", en: "Backtest error" },
   range: { sv: "Spann", en: "Range" },
   gapToBudget: { sv: "Avvikelse mot budget", en: "Deviation from budget" },
+  statedGap: { sv: "Lämnad prognos mot budget", en: "Stated forecast against budget" },
+  autoGapToBudget: { sv: "Avvikelse mot budget (auto)", en: "Deviation from budget (auto)" },
   impliedChange: { sv: "Förutsatt förändring per månad", en: "Implied change per month" },
   verdictInside: {
     sv: "Den lämnade prognosen {stated} ligger inom metodernas spann ({low} till {high}), men förutsätter {change} {unit} {direction} per månad än takten hittills.",

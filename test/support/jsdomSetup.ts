@@ -1,5 +1,5 @@
 import { createElement } from "react";
-import { act, fireEvent, render, RenderResult, screen } from "@testing-library/react";
+import { act, fireEvent, render, RenderResult, screen, waitFor } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { toHaveNoViolations } from "jest-axe";
 import { App } from "../../src/taskpane/components/App";
@@ -71,3 +71,14 @@ export function messageText(title: string): string {
 }
 
 export { screen };
+
+/**
+ * Waits until the pane has finished what it started: pending reads resolved (a cell read for a
+ * number-or-cell field shows no progress) and no progress bar left.
+ */
+export async function settled(): Promise<void> {
+  await act(async () => {
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  });
+  await waitFor(() => expect(screen.queryByRole("progressbar")).toBeNull());
+}

@@ -1,10 +1,10 @@
 /** @jest-environment jsdom */
-import { fireEvent, waitFor } from "@testing-library/react";
+import { fireEvent } from "@testing-library/react";
 import { axe } from "jest-axe";
 import { incomeStatement2024 } from "../../src/samples/seeds";
 import type { TableSnapshot } from "../../src/workbook/types";
 import { buildActionPlanTable, snapshotOf } from "../support/actionPlanTable";
-import { renderPane, screen, selectTab } from "../support/jsdomSetup";
+import { renderPane, screen, selectTab, settled } from "../support/jsdomSetup";
 import { createMemoryWorkbook, MemoryWorkbook } from "../support/memoryWorkbook";
 
 /** jest-axe over every view of the pane, before and after it shows results. */
@@ -16,9 +16,6 @@ const BUDGET = snapshotOf([["Rad", ...MONTHS], ["Nettokostnader", ...incomeState
 const STATED = snapshotOf([[incomeStatement2024.statedForecast]], { top: 9, left: 1 });
 const AGENCY_HOURS = snapshotOf([["Kategori", "Jan", "Feb", "Mar"], ["Sjuksköterskor", 19_800, 19_800, 19_800]]);
 
-async function settled(): Promise<void> {
-  await waitFor(() => expect(screen.queryByRole("progressbar")).toBeNull());
-}
 
 async function openTab(workbook: MemoryWorkbook, tab: string): Promise<HTMLElement> {
   const { container } = renderPane(workbook);

@@ -1,8 +1,8 @@
 /** @jest-environment jsdom */
-import { fireEvent, waitFor, within } from "@testing-library/react";
+import { fireEvent, within } from "@testing-library/react";
 import type { TableSnapshot } from "../../src/workbook/types";
 import { snapshotOf } from "../support/actionPlanTable";
-import { messageText, plain, renderPane, screen, selectTab } from "../support/jsdomSetup";
+import { messageText, plain, renderPane, screen, selectTab, settled } from "../support/jsdomSetup";
 import { createMemoryWorkbook, MemoryWorkbook } from "../support/memoryWorkbook";
 
 /** 001: agency nurses 19 800 hours a month, January–March: 59 400 h = 120 FTE at 165 h a month. */
@@ -20,9 +20,6 @@ const COSTS = snapshotOf([
 
 const TABLE_LABEL = "Hyrpersonal";
 
-async function settled(): Promise<void> {
-  await waitFor(() => expect(screen.queryByRole("progressbar")).toBeNull());
-}
 
 async function openAgencyWith(table: TableSnapshot): Promise<MemoryWorkbook> {
   const workbook = createMemoryWorkbook({ selection: table });

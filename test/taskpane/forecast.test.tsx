@@ -1,9 +1,9 @@
 /** @jest-environment jsdom */
-import { fireEvent, waitFor, within } from "@testing-library/react";
+import { fireEvent, within } from "@testing-library/react";
 import { incomeStatement2024 } from "../../src/samples/seeds";
 import type { TableSnapshot } from "../../src/workbook/types";
 import { snapshotOf } from "../support/actionPlanTable";
-import { figureValue, messageText, plain, renderPane, screen, selectTab } from "../support/jsdomSetup";
+import { figureValue, messageText, plain, renderPane, screen, selectTab, settled } from "../support/jsdomSetup";
 import { createMemoryWorkbook, MemoryWorkbook } from "../support/memoryWorkbook";
 
 /** Seed 004 (mkr): net costs January–March, the year's budget by month, and the stated forecast. */
@@ -18,9 +18,6 @@ const LABELS = {
   stated: "Lämnad helårsprognos (en cell eller en kolumn)",
 };
 
-async function settled(): Promise<void> {
-  await waitFor(() => expect(screen.queryByRole("progressbar")).toBeNull());
-}
 
 /** Selects `snapshot` in the workbook and clicks the picker's "Använd markering". */
 async function useSelectionAs(workbook: MemoryWorkbook, label: string, snapshot: TableSnapshot): Promise<void> {

@@ -1,12 +1,12 @@
 /** @jest-environment jsdom */
-import { fireEvent, waitFor, within } from "@testing-library/react";
+import { fireEvent, within } from "@testing-library/react";
 import { WorkbookError } from "../../src/excel/errors";
 import { formatNumber } from "../../src/i18n/language";
 import { actionPlan2024 } from "../../src/samples/seeds";
 import { settingsFrom } from "../../src/taskpane/settings";
 import type { FormulaNode, SheetPlan, TableSnapshot } from "../../src/workbook/types";
 import { buildActionPlanTable, manyMeasures, snapshotOf } from "../support/actionPlanTable";
-import { figureValue, messageText, plain, renderPane, screen } from "../support/jsdomSetup";
+import { figureValue, messageText, plain, renderPane, screen, settled } from "../support/jsdomSetup";
 import { createMemoryWorkbook, MemoryWorkbook, MemoryWorkbookOptions } from "../support/memoryWorkbook";
 
 /** Seed 000's action plan selected at B3 (header on row 3, measures from row 4, months in D:F). */
@@ -14,10 +14,6 @@ const SEED_AT_B3 = snapshotOf(buildActionPlanTable(), { top: 2, left: 1 });
 const YEAR = settingsFrom({}).followUpYear;
 const PROBLEM_TITLE = "Det går inte att läsa tabellen";
 
-/** Waits until the pane has finished reading or writing (its progress bar is gone). */
-async function settled(): Promise<void> {
-  await waitFor(() => expect(screen.queryByRole("progressbar")).toBeNull());
-}
 
 /** Renders the pane on a memory workbook with `selection` selected and clicks "Läs markerad tabell". */
 async function readSelected(selection: TableSnapshot, options: MemoryWorkbookOptions & { officeDisplayLanguage?: string } = {}) {

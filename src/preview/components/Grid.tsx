@@ -16,6 +16,8 @@ const useStyles = makeStyles({
     zIndex: 1,
   },
   rowHeader: { position: "sticky", left: 0, backgroundColor: tokens.colorNeutralBackground3, textAlign: "right", zIndex: 1 },
+  // Above the row headers that scroll under it (same z-index, later in the DOM, they would paint over it).
+  corner: { zIndex: 2 },
   cell: {
     border: `1px solid ${tokens.colorNeutralStroke3}`,
     padding: `0 ${tokens.spacingHorizontalXS}`,
@@ -73,7 +75,7 @@ export function Grid({ workbook }: GridProps) {
       <table className={styles.table} role="grid" aria-label={sheet} aria-rowcount={rows} aria-colcount={columns}>
         <thead>
           <tr>
-            <th className={mergeClasses(styles.header, styles.rowHeader)} />
+            <th className={mergeClasses(styles.header, styles.rowHeader, styles.corner)} />
             {Array.from({ length: columns }, (_, column) => (
               <th key={column} className={styles.header} scope="col">
                 {columnLetters(column)}

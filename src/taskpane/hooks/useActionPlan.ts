@@ -25,7 +25,7 @@ export function useActionPlan() {
   const [detectionProblem, setDetectionProblem] = useState<string>();
   const [cumulative, setCumulative] = useState<Set<number>>(new Set());
   const [month, setMonth] = useState<number>();
-  const deficitInput = useNumberOrCell("deficitShort", action.run);
+  const deficitInput = useNumberOrCell("deficitShort");
   const deficit = deficitInput.resolved;
   const [created, setCreated] = useState<string>();
 
@@ -89,6 +89,7 @@ export function useActionPlan() {
     ...(detectionProblem ? [detectionProblem] : []),
     ...blocking.map((problem) => cellProblemMessage(problem, t)),
     ...(action.failure ? [action.failure] : []),
+    ...(deficitInput.problem ? [deficitInput.problem] : []),
   ];
 
   return {

@@ -17,8 +17,8 @@ export function useAgency() {
   const writer = useWorkbookAction();
   const [values, setValues] = useState<AgencyValues>("hours");
   const [priceText, setPriceText] = useState("");
-  const ownStaffCost = useNumberOrCell("ownStaffCost", picks.run);
-  const agencyCost = useNumberOrCell("agencyCost", picks.run);
+  const ownStaffCost = useNumberOrCell("ownStaffCost");
+  const agencyCost = useNumberOrCell("agencyCost");
   const [created, setCreated] = useState<string>();
   const { table, prior } = picks.selections;
   const hourlyPrice = parseNumberText(priceText);
@@ -72,6 +72,7 @@ export function useAgency() {
     ...(detection && detectedIn ? [detectionMessage(detection.detection, detectedIn, t)] : []),
     ...(assembled?.problems ?? []).map((problem) => cellProblemMessage(problem, t)),
     ...(picks.failure ? [picks.failure] : []),
+    ...[ownStaffCost.problem, agencyCost.problem].filter((problem): problem is string => problem !== undefined),
   ];
 
   async function take(role: AgencyRole) {

@@ -3,7 +3,7 @@ import { parseNumberText } from "../../engine";
 import { isWorkbookError } from "../../excel/errors";
 import { StringKey } from "../../i18n/ui";
 import { useBalans } from "../BalansContext";
-import { InputProblem } from "../problems";
+import { failureMessage, InputProblem } from "../problems";
 
 export interface NumberOrCell {
   value: number;
@@ -13,21 +13,27 @@ export interface NumberOrCell {
 
 /**
  * An input that takes a number as typed ("−215", "686 374") or a cell holding one ("B1", "Blad1!B1").
- * `resolve` reads the cell through `run`, which shows progress and reports failures.
+ * Reading one cell is quick, so it shows no progress and disables nothing: leaving the field for a
+ * button must not move or disable that button under the pointer.
  */
-export function useNumberOrCell(field: StringKey, run: <T>(label: string, action: () => Promise<T>) => Promise<T | undefined>) {
-  const { workbook, t } = useBalans();
+export function useNumberOrCell(field: StringKey) {
+  const { workbook, t, language } = useBalans();
   const [text, setText] = useState("");
+  const [taken, setTaken] = useState<string>();
   const [resolved, setResolved] = useState<NumberOrCell>();
+  const [problem, setProblem] = useState<string>();
 
   async function resolve(typedText = text) {
     const typed = typedText.trim();
-    if (typed === "") return setResolved(undefined);
+    if (typed === taken) return;
+    setTaken(typed);
+    setProblem(undefined);
+    setResolved(undefined); // the figure typed before must not stay in use if this text names no number
+    if (typed === "") return;
     const number = parseNumberText(typed);
     if (number !== undefined) return setResolved({ value: number });
-    setResolved(undefined); // the figure typed before must not stay in use if this text names no number
-    await run(t("reading"), async () => {
-      const notANumber = new InputProblem(t("problemNumberOrCell", { field: t(field), text: typed }));
+    const notANumber = new InputProblem(t("problemNumberOrCell", { field: t(field), text: typed }));
+    try {
       const cell = await workbook.readRange(typed).catch((error: unknown) => {
         // Text that names no cell ("minus 215") is a typing problem, not a failure of the workbook.
         throw isWorkbookError(error) && error.code === "invalidAddress" ? notANumber : error;
@@ -36,8 +42,10 @@ export function useNumberOrCell(field: StringKey, run: <T>(label: string, action
       const parsed = typeof value === "number" ? value : typeof value === "string" ? parseNumberText(value) : undefined;
       if (parsed === undefined) throw notANumber;
       setResolved({ value: parsed, cell: { sheet: cell.sheet, address: cell.address } });
-    });
+    } catch (error) {
+      setProblem(failureMessage(error, t, language));
+    }
   }
 
-  return { text, setText, resolved, resolve };
+  return { text, setText, resolved, resolve, problem };
 }

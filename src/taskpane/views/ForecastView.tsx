@@ -45,8 +45,9 @@ export function ForecastView() {
         figures={[
           { label: t("range"), value: `${amount(figures.low)} – ${amount(figures.high)}` },
           { label: t("forecast") + " (auto)", value: amount(figures.auto.forecast) },
-          { label: t("gapToBudget"), value: amount(figures.gapToBudget), negative: (figures.gapToBudget ?? 0) < 0 },
+          { label: t("autoGapToBudget"), value: amount(figures.gapToBudget), negative: (figures.gapToBudget ?? 0) < 0 },
           { label: t("statedForecast"), value: amount(figures.stated) },
+          { label: t("statedGap"), value: amount(figures.statedGap), negative: (figures.statedGap ?? 0) < 0 },
           { label: t("impliedChange"), value: amount(figures.verdict.impliedChange) },
         ]}
       />
