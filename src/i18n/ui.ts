@@ -88,6 +88,7 @@ const STRINGS = {
   backtestError: { sv: "Historiskt fel", en: "Backtest error" },
   range: { sv: "Spann", en: "Range" },
   gapToBudget: { sv: "Avvikelse mot budget", en: "Deviation from budget" },
+  statedShort: { sv: "Lämnad prognos", en: "Stated forecast" },
   statedGap: { sv: "Lämnad prognos mot budget", en: "Stated forecast against budget" },
   autoGapToBudget: { sv: "Avvikelse mot budget (auto)", en: "Deviation from budget (auto)" },
   impliedChange: { sv: "Förutsatt förändring per månad", en: "Implied change per month" },

@@ -46,7 +46,7 @@ export function ForecastView() {
           { label: t("range"), value: `${amount(figures.low)} – ${amount(figures.high)}` },
           { label: t("forecast") + " (auto)", value: amount(figures.auto.forecast) },
           { label: t("autoGapToBudget"), value: amount(figures.gapToBudget), negative: (figures.gapToBudget ?? 0) < 0 },
-          { label: t("statedForecast"), value: amount(figures.stated) },
+          { label: t("statedShort"), value: amount(figures.stated) },
           { label: t("statedGap"), value: amount(figures.statedGap), negative: (figures.statedGap ?? 0) < 0 },
           { label: t("impliedChange"), value: amount(figures.verdict.impliedChange) },
         ]}
