@@ -3,6 +3,7 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { LocalizedMetadataPlugin } = require("./scripts/localize-metadata");
+const { resolve, typescriptRule } = require("./scripts/webpack-common");
 const swedishTable = require("./src/functions/sv-se.json");
 
 const urlDev = "https://localhost:3000/";
@@ -27,18 +28,13 @@ module.exports = async (env, options) => {
       path: path.resolve(__dirname, "dist"),
       filename: "[name].js",
       clean: true,
+      // Office's webviews all have globalThis (the code targets ES2020). Without this webpack's runtime
+      // finds the global object with a `new Function("return this")` fallback, which the page's CSP
+      // (no 'unsafe-eval') would refuse and test/security.test.ts rejects.
+      environment: { globalThis: true },
     },
-    resolve: { extensions: [".ts", ".tsx", ".js"] },
-    module: {
-      rules: [
-        {
-          test: /\.tsx?$/,
-          exclude: /node_modules/,
-          // ES module output is what lets webpack tree-shake Fluent UI (tsconfig: "module": "ES2020").
-          use: { loader: "ts-loader", options: { compilerOptions: { module: "ES2020", sourceMap: dev } } },
-        },
-      ],
-    },
+    resolve,
+    module: { rules: [typescriptRule(dev)] },
     performance: { hints: false },
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
