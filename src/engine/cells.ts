@@ -49,12 +49,11 @@ function describe(value: unknown): string {
  * One cell's value as a number, or null when blank. Text holding a Swedish-formatted number is read
  * as that number; any other text, a boolean or an error value is refused with its position.
  */
-export function readNumber(value: unknown, at: Position): number | null {
+export function readNumber(value: unknown, arg: string, item?: number): number | null {
+  // Numbers first and without allocation: this runs for every cell of every range argument.
+  if (typeof value === "number" && Number.isFinite(value)) return value;
   if (value === null || value === undefined) return null;
-  if (typeof value === "number") {
-    if (!Number.isFinite(value)) fail("value", "notANumber", { ...at, text: describe(value) });
-    return value;
-  }
+  const at: Position = item === undefined ? { arg } : { arg, item };
   if (typeof value === "string") {
     if (value.replace(SPACES, "") === "") return null;
     const parsed = parseNumberText(value);

@@ -11,11 +11,8 @@ export interface Phasing {
   weights?: readonly number[];
 }
 
-function checkedWeights(phasing: Phasing): number[] {
-  const { startMonth, weights } = phasing;
-  if (!weights) {
-    return Array.from({ length: MONTHS_IN_YEAR }, (_, index) => (index + 1 >= startMonth ? 1 : 0));
-  }
+/** A profile's weights with the months before the start zeroed; a profile must have 12 weights of zero or more. */
+function checkedWeights(startMonth: number, weights: readonly number[]): number[] {
   if (weights.length !== MONTHS_IN_YEAR) {
     fail("value", "phasingLength", { arg: "phasing", count: weights.length });
   }
@@ -27,7 +24,12 @@ function checkedWeights(phasing: Phasing): number[] {
 
 /** The share (0–1) of the full-year effect that falls due by the end of `month`. */
 export function shareDueBy(month: number, phasing: Phasing): number {
-  const weights = checkedWeights(phasing);
+  const { startMonth } = phasing;
+  if (!phasing.weights) {
+    // Evenly from the start month: months elapsed since the start over months from the start.
+    return Math.max(0, Math.min(month, MONTHS_IN_YEAR) - startMonth + 1) / (MONTHS_IN_YEAR - startMonth + 1);
+  }
+  const weights = checkedWeights(startMonth, phasing.weights);
   let due = 0;
   let total = 0;
   weights.forEach((weight, index) => {

@@ -38,14 +38,14 @@ export class CellReader {
   }
 
   number(row: number, column: number): number | null {
-    return this.read(row, column, "notANumber", (value) => readNumber(value, { arg: "cell" }));
+    return this.read(row, column, "notANumber", (value) => readNumber(value, "cell"));
   }
 
   /** A month as a number 1–12, a date or a month name ("mars", "2024-03"). */
   month(row: number, column: number): number | null {
     return this.read(row, column, "notAMonth", (value) => {
       const named = typeof value === "string" ? monthFromLabel(value) : undefined;
-      const figure = named ?? readNumber(value, { arg: "start_month" });
+      const figure = named ?? readNumber(value, "start_month");
       return figure === null ? null : monthFromNumber(figure, "start_month");
     });
   }

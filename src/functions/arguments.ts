@@ -36,18 +36,20 @@ export function series(value: unknown, arg: string): Series {
   const rows = matrix.length;
   const columns = rows === 0 ? 0 : matrix[0].length;
   if (rows > 1 && columns > 1) fail("value", "notOneDimensional", { arg });
-  return matrix.flat().map((cell, index) => readNumber(cell, { arg, item: index + 1 }));
+  const values: Series = [];
+  for (const row of matrix) for (const cell of row) values.push(readNumber(cell, arg, values.length + 1));
+  return values;
 }
 
 /** A required number; a blank cell is "not reported" and refused, never read as zero. */
 export function requiredNumber(value: unknown, arg: string): number {
-  const number = readNumber(value, { arg });
+  const number = readNumber(value, arg);
   if (number === null) fail("na", "blankRequired", { arg });
   return number;
 }
 
 export function optionalNumber(value: unknown, arg: string, fallback: number): number {
-  return readNumber(value, { arg }) ?? fallback;
+  return readNumber(value, arg) ?? fallback;
 }
 
 /** A month: 1–12, an Excel date, or a month's name ("mars", "2024-03"). Undefined when omitted. */
@@ -57,7 +59,7 @@ export function optionalMonth(value: unknown, arg = "month"): number | undefined
     const named = monthFromLabel(value);
     if (named !== undefined) return named;
   }
-  const number = readNumber(value, { arg });
+  const number = readNumber(value, arg);
   return number === null ? undefined : monthFromNumber(number, arg);
 }
 
@@ -124,7 +126,7 @@ export function years(value: unknown, arg: string): number[][] | undefined {
   return rows.map((row, year) => {
     if (row.length !== MONTHS_IN_YEAR) fail("value", "yearLength", { arg, item: year + 1, count: row.length });
     return row.map((cell, month) => {
-      const number = readNumber(cell, { arg, item: year * MONTHS_IN_YEAR + month + 1 });
+      const number = readNumber(cell, arg, year * MONTHS_IN_YEAR + month + 1);
       if (number === null) fail("na", "blankRequired", { arg, item: year * MONTHS_IN_YEAR + month + 1 });
       return number;
     });

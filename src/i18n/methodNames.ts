@@ -18,25 +18,31 @@ const EFFECT_METHOD_NAMES: Record<EffectForecastMethod, Record<Language, string>
 
 const normalise = (text: string): string => text.toLowerCase().replace(/[\s_.-]+/g, "");
 
-function parseName<M extends string>(
-  table: Record<M, Record<Language, string> & { aliases: string[] }>,
-  text: string,
-  arg: string,
-): M {
-  const wanted = normalise(text);
-  for (const [method, names] of Object.entries(table) as [M, Record<Language, string> & { aliases: string[] }][]) {
-    if ([names.sv, names.en, ...names.aliases].some((name) => normalise(name) === wanted)) return method;
+type NameTable<M extends string> = Record<M, Record<Language, string> & { aliases: string[] }>;
+
+/** Every accepted spelling, normalised, to its method; built once, looked up on every call. */
+function methodParser<M extends string>(table: NameTable<M>): (text: string, arg: string) => M {
+  const byName = new Map<string, M>();
+  for (const [method, names] of Object.entries(table) as [M, NameTable<M>[M]][]) {
+    for (const name of [names.sv, names.en, ...names.aliases]) byName.set(normalise(name), method);
   }
-  const choices = (Object.values(table) as Record<Language, string>[]).map((names) => `${names.en}/${names.sv}`);
-  throw new BalansError("value", "unknownMethod", { arg, text, choices: choices.join(", ") });
+  const choices = (Object.values(table) as Record<Language, string>[]).map((names) => `${names.en}/${names.sv}`).join(", ");
+  return (text, arg) => {
+    const method = byName.get(normalise(text));
+    if (method === undefined) throw new BalansError("value", "unknownMethod", { arg, text, choices });
+    return method;
+  };
 }
 
+const forecastMethodParser = methodParser(FORECAST_METHOD_NAMES);
+const effectMethodParser = methodParser(EFFECT_METHOD_NAMES);
+
 export function parseForecastMethod(text: string, arg = "method"): MethodChoice {
-  return parseName(FORECAST_METHOD_NAMES, text, arg);
+  return forecastMethodParser(text, arg);
 }
 
 export function parseEffectMethod(text: string, arg = "method"): EffectForecastMethod {
-  return parseName(EFFECT_METHOD_NAMES, text, arg);
+  return effectMethodParser(text, arg);
 }
 
 export function forecastMethodName(method: ForecastMethod | MethodChoice, language: Language): string {

@@ -15,13 +15,13 @@ describe("number text", () => {
   });
 
   test("blank text is blank, not zero", () => {
-    expect(readNumber("  ", { arg: "x" })).toBeNull();
-    expect(readNumber(undefined, { arg: "x" })).toBeNull();
+    expect(readNumber("  ", "x")).toBeNull();
+    expect(readNumber(undefined, "x")).toBeNull();
   });
 
   test("refused text carries its position", () => {
     try {
-      readNumber("n/a", { arg: "actuals", item: 4 });
+      readNumber("n/a", "actuals", 4);
       throw new Error("readNumber accepted 'n/a'");
     } catch (error) {
       expect(error).toBeInstanceOf(BalansError);

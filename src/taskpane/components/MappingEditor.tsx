@@ -1,7 +1,8 @@
-import { Caption1, Dropdown, Field, makeStyles, Option, Switch, tokens } from "@fluentui/react-components";
+import { Caption1, Field, makeStyles, Switch, tokens } from "@fluentui/react-components";
 import { ActionPlanLayout, columnLetters, Measure } from "../../engine";
 import { TableSnapshot } from "../../workbook/types";
 import { useBalans } from "../BalansContext";
+import { IndexSelect } from "./IndexSelect";
 
 /** More switches than this make the pane slow to draw; rows past it keep what their names say. */
 const MAX_TOGGLES = 300;
@@ -30,49 +31,40 @@ export function MappingEditor({ snapshot, layout, onLayoutChange, measures, cumu
   const rowLabel = (row: number) => `${snapshot.top + row + 1} – ${String(snapshot.values[row]?.[layout.nameColumn] ?? "")}`;
   const candidateTotalsRows = [...layout.lineRows, ...(layout.totalsRow === undefined ? [] : [layout.totalsRow])].sort((a, b) => a - b);
 
-  const columnPicker = (label: string, value: number | undefined, onChange: (column: number | undefined) => void, optional: boolean) => (
-    <Field label={label}>
-      <Dropdown
-        value={value === undefined ? t("none") : columnLabel(value)}
-        selectedOptions={[value === undefined ? "" : String(value)]}
-        onOptionSelect={(_, data) => onChange(data.optionValue === "" ? undefined : Number(data.optionValue))}
-      >
-        {optional && <Option value="">{t("none")}</Option>}
-        {columns.map((column) => (
-          <Option key={column} value={String(column)}>
-            {columnLabel(column)}
-          </Option>
-        ))}
-      </Dropdown>
-    </Field>
-  );
+  const columnOptions = columns.map((column) => ({ value: column, label: columnLabel(column) }));
+  const rowOptions = candidateTotalsRows.map((row) => ({ value: row, label: rowLabel(row) }));
 
   return (
     <div className={styles.root}>
-      {columnPicker(t("nameColumn"), layout.nameColumn, (column) => column !== undefined && onLayoutChange({ ...layout, nameColumn: column }), false)}
-      {columnPicker(t("effectColumn"), layout.effectColumn, (column) => column !== undefined && onLayoutChange({ ...layout, effectColumn: column }), false)}
-      {columnPicker(t("accumulatedColumn"), layout.accumulatedColumn, (column) => onLayoutChange({ ...layout, accumulatedColumn: column }), true)}
+      <IndexSelect
+        label={t("nameColumn")}
+        value={layout.nameColumn}
+        options={columnOptions}
+        onChange={(column) => column !== undefined && onLayoutChange({ ...layout, nameColumn: column })}
+      />
+      <IndexSelect
+        label={t("effectColumn")}
+        value={layout.effectColumn}
+        options={columnOptions}
+        onChange={(column) => column !== undefined && onLayoutChange({ ...layout, effectColumn: column })}
+      />
+      <IndexSelect
+        label={t("accumulatedColumn")}
+        value={layout.accumulatedColumn}
+        options={columnOptions}
+        optional
+        onChange={(column) => onLayoutChange({ ...layout, accumulatedColumn: column })}
+      />
       <Caption1>
         {t("monthColumns")}: {layout.monthColumns.map((m) => columnLetters(snapshot.left + m.column)).join(", ")}
       </Caption1>
-      <Field label={t("totalsRow")}>
-        <Dropdown
-          value={layout.totalsRow === undefined ? t("none") : rowLabel(layout.totalsRow)}
-          selectedOptions={[layout.totalsRow === undefined ? "" : String(layout.totalsRow)]}
-          onOptionSelect={(_, data) => {
-            const totalsRow = data.optionValue === "" ? undefined : Number(data.optionValue);
-            const lineRows = candidateTotalsRows.filter((row) => row !== totalsRow);
-            onLayoutChange({ ...layout, totalsRow, lineRows });
-          }}
-        >
-          <Option value="">{t("none")}</Option>
-          {candidateTotalsRows.map((row) => (
-            <Option key={row} value={String(row)}>
-              {rowLabel(row)}
-            </Option>
-          ))}
-        </Dropdown>
-      </Field>
+      <IndexSelect
+        label={t("totalsRow")}
+        value={layout.totalsRow}
+        options={rowOptions}
+        optional
+        onChange={(totalsRow) => onLayoutChange({ ...layout, totalsRow, lineRows: candidateTotalsRows.filter((row) => row !== totalsRow) })}
+      />
       <Field label={t("cumulativeRows")}>
         <div className={styles.toggles}>
           {measures.slice(0, MAX_TOGGLES).map((measure) => (

@@ -1,8 +1,4 @@
 import {
-  Accordion,
-  AccordionHeader,
-  AccordionItem,
-  AccordionPanel,
   Body1,
   Button,
   Caption1,
@@ -16,6 +12,7 @@ import { Translate } from "../../i18n/ui";
 import { useBalans } from "../BalansContext";
 import { BehindPlanTable } from "../components/BehindPlanTable";
 import { BusyBar } from "../components/BusyBar";
+import { Disclosure } from "../components/Disclosure";
 import { MonthField } from "../components/MonthField";
 import { Figure, FigureGrid } from "../components/FigureGrid";
 import { MappingEditor } from "../components/MappingEditor";
@@ -69,21 +66,16 @@ export function MeasuresView() {
       <BusyBar label={plan.busy} />
       <ProblemBar title={t("problemTitle")} messages={plan.problems} />
       {plan.snapshot && plan.layout && plan.reading && (
-        <Accordion collapsible>
-          <AccordionItem value="mapping">
-            <AccordionHeader>{t("mapping")}</AccordionHeader>
-            <AccordionPanel>
-              <MappingEditor
-                snapshot={plan.snapshot}
-                layout={plan.layout}
-                onLayoutChange={plan.setLayout}
-                measures={plan.reading.measures}
-                cumulative={plan.cumulative}
-                onToggleCumulative={plan.toggleCumulative}
-              />
-            </AccordionPanel>
-          </AccordionItem>
-        </Accordion>
+        <Disclosure title={t("mapping")}>
+          <MappingEditor
+            snapshot={plan.snapshot}
+            layout={plan.layout}
+            onLayoutChange={plan.setLayout}
+            measures={plan.reading.measures}
+            cumulative={plan.cumulative}
+            onToggleCumulative={plan.toggleCumulative}
+          />
+        </Disclosure>
       )}
       {plan.layout && (
         <div className={styles.row}>
