@@ -9,7 +9,8 @@ import { engineThroughput } from "./engine";
 import { recalculation } from "./recalc";
 import { Figure, machineDescription, notes, resultsMarkdown, textTable } from "./report";
 import { excelRoundTrips } from "./roundTrips";
-import { CHROMIUM_PATH, taskPaneSizeAndStart } from "./taskpane";
+import { CHROMIUM_PATH } from "../test/support/chromium";
+import { taskPaneSizeAndStart } from "./taskpane";
 
 const RESULTS = path.join(__dirname, "results.md");
 const figures: Figure[] = [];

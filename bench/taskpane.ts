@@ -21,6 +21,7 @@ import type { Browser } from "playwright-core";
 import { bytesByPackage, largestAdditions } from "./bundleSizes";
 import { Figure, kib, ms, ratioText } from "./report";
 import { median, spread } from "./timing";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../test/support/chromium";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const makeConfig = require("../webpack.config.js") as (env: object, options: object) => Promise<webpack.Configuration>;
@@ -30,17 +31,6 @@ const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 const SIZE_TARGET = 1.5;
 const START_TARGET = 1.5;
 
-export const CHROMIUM_PATH = process.env.BALANS_CHROMIUM ?? "/usr/bin/chromium";
-const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 
 /**
  * The production build and the minimal page, into `outDir`. Source maps are written beside the bundles

@@ -15,7 +15,7 @@ import ExcelJS from "exceljs";
 import {
   cellText,
   cellTexts,
-  CHROMIUM,
+  CHROMIUM_PATH,
   columnOf,
   editCell,
   expectText,
@@ -37,14 +37,14 @@ import {
   Workbench,
 } from "./support/workbench";
 
-const available = fs.existsSync(CHROMIUM);
+const available = fs.existsSync(CHROMIUM_PATH);
 const required = process.env.BALANS_REQUIRE_E2E === "1";
 if (!available && required) {
-  throw new Error(`BALANS_REQUIRE_E2E=1 but ${CHROMIUM} is missing: install it with \`apt-get install -y --no-install-recommends chromium\`.`);
+  throw new Error(`BALANS_REQUIRE_E2E=1 but ${CHROMIUM_PATH} is missing: install it with \`apt-get install -y --no-install-recommends chromium\`.`);
 }
 if (!available) {
   console.warn(
-    `Skipping the end-to-end tests: ${CHROMIUM} is missing. Install it with ` +
+    `Skipping the end-to-end tests: ${CHROMIUM_PATH} is missing. Install it with ` +
       "`sudo apt-get install -y --no-install-recommends chromium` (Debian/Ubuntu), then run `npm run test:e2e`.",
   );
 }

@@ -1,6 +1,5 @@
-import { WorkbookError } from "../../src/excel/errors";
 import { readRangeByAddress, readSelection } from "../../src/excel/readTable";
-import { mockWorkbook, MockRange, NOT_LOADED, officeError } from "../support/excelMock";
+import { mockWorkbook, MockRange, NOT_LOADED, officeError, rejection } from "../support/excelMock";
 
 const COLUMNS = 7;
 
@@ -22,14 +21,6 @@ function bigTable(rows = 10_000): MockRange {
   };
 }
 
-async function rejection(promise: Promise<unknown>): Promise<WorkbookError> {
-  const error = await promise.then(
-    () => undefined,
-    (reason: unknown) => reason,
-  );
-  if (!(error instanceof WorkbookError)) throw new Error(`expected a WorkbookError, got ${String(error)}`);
-  return error;
-}
 
 describe("readSelection", () => {
   it("reads a 10 000-row selection in two syncs", async () => {

@@ -1,9 +1,8 @@
-import { WorkbookError } from "../../src/excel/errors";
 import { writeSheet } from "../../src/excel/writeSheet";
 import { INVARIANT_DIALECT } from "../../src/sheets/formula";
 import { call, constant, formula, label, num, ref, text } from "../../src/sheets/nodes";
 import { FormulaDialect, PlannedCell, SheetPlan } from "../../src/workbook/types";
-import { AddedSheet, mockWorkbook, NOT_LOADED, officeError } from "../support/excelMock";
+import { AddedSheet, mockWorkbook, NOT_LOADED, officeError, rejection } from "../support/excelMock";
 
 const SWEDISH: FormulaDialect = { functionLanguage: "sv", decimalSeparator: ",", listSeparator: ";" };
 const NAME = "Uppföljning 2024-03";
@@ -39,14 +38,6 @@ function followUpPlan(measures: number): SheetPlan {
   };
 }
 
-async function rejection(promise: Promise<unknown>): Promise<WorkbookError> {
-  const error = await promise.then(
-    () => undefined,
-    (reason: unknown) => reason,
-  );
-  if (!(error instanceof WorkbookError)) throw new Error(`expected a WorkbookError, got ${String(error)}`);
-  return error;
-}
 
 function onlyAddedSheet(added: AddedSheet[]): AddedSheet {
   expect(added).toHaveLength(1);

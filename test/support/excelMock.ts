@@ -7,6 +7,7 @@
  * getItemOrNullObject, …) are functions in the mock data, as its documentation suggests.
  */
 import { OfficeMockObject } from "office-addin-mock";
+import { WorkbookError } from "../../src/excel/errors";
 
 // office-addin-mock compares hosts with office-addin-manifest's OfficeApp, which jest.config.js maps
 // to an empty stub; it needs the one value it reads.
@@ -228,4 +229,14 @@ function emptyRange(): MockRange {
     numberFormat: [["General"]],
     sheet: "Blad1",
   };
+}
+
+/** The WorkbookError a promise rejects with; fails when it resolves or rejects with anything else. */
+export async function rejection(promise: Promise<unknown>): Promise<WorkbookError> {
+  const error = await promise.then(
+    () => undefined,
+    (reason: unknown) => reason,
+  );
+  if (!(error instanceof WorkbookError)) throw new Error(`expected a WorkbookError, got ${String(error)}`);
+  return error;
 }

@@ -7,18 +7,10 @@ import os from "os";
 import path from "path";
 import type { Server } from "http";
 import { chromium, BrowserContext, Locator, Page } from "playwright-core";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../../support/chromium";
 
-export const CHROMIUM = "/usr/bin/chromium";
-export const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
+export { CHROMIUM_PATH };
+
 export const SCREENSHOTS = path.resolve(__dirname, "..", "..", "..", "docs", "screenshots");
 
 interface PreviewServer {
@@ -55,7 +47,7 @@ export async function startWorkbench(): Promise<Workbench> {
   const { url, server } = await previewServer.serve();
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), "balans-e2e-chromium-"));
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
+    executablePath: CHROMIUM_PATH,
     args: CHROMIUM_ARGS,
     headless: true,
     viewport: { width: 1440, height: 960 },
