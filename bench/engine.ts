@@ -182,7 +182,7 @@ export async function engineThroughput(count = 100_000, runs = 9): Promise<Figur
     figure(
       `BALANS.FORECAST worksheet function, ${n} calls (auto, monthly budget)`,
       functionTimes,
-      "Per call the function turns two 1×12 ranges into series (each cell checked and read as a number), parses the method, builds the 12-month budget, then the engine slices and sums arrays; the loop reads two typed arrays in place and allocates nothing.",
+      "Per call the function turns two 1×12 ranges into series (each cell checked and read as a number, Swedish text included), looks the method up, builds the 12-month budget, infers or checks the month, then the engine slices and sums arrays; the loop reads two typed arrays in place and allocates nothing.",
     ),
     figure(
       `forecast() engine call, ${n} evaluations (parsed input)`,
@@ -192,7 +192,7 @@ export async function engineThroughput(count = 100_000, runs = 9): Promise<Figur
     figure(
       `BALANS.EFFECT.RATE worksheet function, ${n} calls`,
       rateTimes,
-      "Each call builds the measure's phasing as a 12-element weight array (Array.from) and walks it with forEach, and reads its arguments through readNumber and the month parser; the loop is three divisions.",
+      "Each call reads its arguments through readNumber and the month parser, checks the phasing, and guards the result against NaN and Infinity inside a try/catch that turns engine failures into Excel errors; the loop is three divisions.",
     ),
   ];
 }
