@@ -182,17 +182,17 @@ export async function engineThroughput(count = 100_000, runs = 9): Promise<Figur
     figure(
       `BALANS.FORECAST worksheet function, ${n} calls (auto, monthly budget)`,
       functionTimes,
-      "Per call the function turns two 1×12 ranges into series (each cell checked and read as a number, Swedish text included), looks the method up, builds the 12-month budget, infers or checks the month, then the engine slices and sums arrays; the loop reads two typed arrays in place and allocates nothing.",
+      "Per call the function reads two 1×12 ranges cell by cell into new arrays (each cell checked: number, blank, Swedish number text, or refused with its position; a range holding blanks keeps its numbers boxed), looks the method up, checks the budget and the month, then runs the engine inside a try/catch that turns failures into Excel errors; the loop reads two typed arrays in place and allocates nothing.",
     ),
     figure(
       `forecast() engine call, ${n} evaluations (parsed input)`,
       engineTimes,
-      "The engine copies the reported months (slice + map, checking each for a blank) and sums with reduce; chooseMethod runs before the forecast; the loop allocates nothing.",
+      "The engine checks the input first (at most 12 months, none blank up to the month), lets chooseMethod pick the method, and guards the result against NaN and Infinity; the loop checks nothing.",
     ),
     figure(
       `BALANS.EFFECT.RATE worksheet function, ${n} calls`,
       rateTimes,
-      "Each call reads its arguments through readNumber and the month parser, checks the phasing, and guards the result against NaN and Infinity inside a try/catch that turns engine failures into Excel errors; the loop is three divisions.",
+      "The loop is three divisions; each call reads its four arguments through readNumber and the month parser (a month may be a number, a date or a name), builds the phasing, and guards the result inside a try/catch that turns engine failures into Excel errors.",
     ),
   ];
 }

@@ -63,10 +63,14 @@ export function readNumber(value: unknown, arg: string, item?: number): number |
   return fail("value", "notANumber", { ...at, text: describe(value) });
 }
 
-/** Sum of the reported (non-blank) items. */
-export function sumReported(series: Series): number {
+/** Sum of the reported (non-blank) items, of all or of positions `from` (0-based) up to `to`. */
+export function sumReported(series: readonly (number | null)[], from = 0, to = series.length): number {
   let total = 0;
-  for (const value of series) if (value !== null) total += value;
+  // An index loop over the range, not slice + reduce: this runs on every FORECAST call.
+  for (let index = from; index < to; index++) {
+    const value = series[index];
+    if (value !== null) total += value;
+  }
   return total;
 }
 

@@ -1,5 +1,5 @@
 import { fail, finite, isBalansError } from "./errors";
-import { lastNonZeroPosition, Series } from "./cells";
+import { lastNonZeroPosition, Series, sumReported } from "./cells";
 import { MONTHS_IN_YEAR } from "./phasing";
 
 export const FORECAST_METHODS = ["runrate", "budget", "budgetratio", "prioryear", "trend"] as const;
@@ -22,17 +22,14 @@ export interface ForecastInput {
   priorYears?: readonly (readonly number[])[];
 }
 
-const sum = (values: readonly number[]): number => values.reduce((total, value) => total + value, 0);
-
 /** A budget argument: 12 monthly values, or one full-year figure spread evenly. */
 export function monthlyBudget(budget: Series): MonthlyBudget {
   if (budget.length !== 1 && budget.length !== MONTHS_IN_YEAR) {
     fail("value", "budgetLength", { arg: "budget", count: budget.length });
   }
-  const months = budget.map((value, index) => {
-    if (value === null) return fail("na", "blankRequired", { arg: "budget", item: index + 1 });
-    return value;
-  });
+  const blank = budget.indexOf(null);
+  if (blank >= 0) fail("na", "blankRequired", { arg: "budget", item: blank + 1 });
+  const months = budget as number[]; // no blank, as just checked
   if (months.length === 1) return { months: Array<number>(MONTHS_IN_YEAR).fill(months[0] / MONTHS_IN_YEAR), monthly: false };
   return { months, monthly: true };
 }
@@ -47,27 +44,32 @@ export function inferMonth(actuals: Series, arg = "actuals"): number {
   return month;
 }
 
-/** The actuals of months 1..month, every one of them reported. */
-export function reportedMonths(actuals: Series, month: number, arg = "actuals"): number[] {
+/** Refuses actuals that do not hold months 1..month, every one of them reported. */
+function checkReported(actuals: Series, month: number, arg: string): void {
   if (actuals.length > MONTHS_IN_YEAR) fail("value", "tooManyMonths", { arg, count: actuals.length });
   if (month > actuals.length) fail("na", "monthBeyondData", { arg, month, count: actuals.length });
-  return actuals.slice(0, month).map((value, index) => {
-    if (value === null) return fail("na", "blankInsideReported", { arg, item: index + 1, month });
-    return value;
-  });
+  for (let index = 0; index < month; index++) {
+    if (actuals[index] === null) fail("na", "blankInsideReported", { arg, item: index + 1, month });
+  }
+}
+
+/** The actuals of months 1..month, every one of them reported. */
+export function reportedMonths(actuals: Series, month: number, arg = "actuals"): number[] {
+  checkReported(actuals, month, arg);
+  return actuals.slice(0, month) as number[]; // no blank before `month`, as just checked
 }
 
 function ratioForecast(toDate: number, profile: readonly number[], month: number, arg: string): number {
-  const profileToDate = sum(profile.slice(0, month));
+  const profileToDate = sumReported(profile, 0, month);
   if (profileToDate === 0) fail("div0", "zeroDenominator", { arg, month });
-  return (toDate * sum(profile)) / profileToDate;
+  return (toDate * sumReported(profile)) / profileToDate;
 }
 
 /** Least-squares line through (1, a1) … (m, am), as Excel's FORECAST.LINEAR, summed over months m+1..12. */
 function trendRemainder(months: readonly number[]): number {
   const count = months.length;
   const meanX = (count + 1) / 2;
-  const meanY = sum(months) / count;
+  const meanY = sumReported(months) / count;
   let covariance = 0;
   let variance = 0;
   months.forEach((value, index) => {
@@ -95,21 +97,21 @@ function requiredBudget(input: ForecastInput, method: ForecastMethod): MonthlyBu
 
 /** The full-year forecast by one method. */
 export function forecastBy(method: ForecastMethod, input: ForecastInput): number {
-  const { month } = input;
-  const months = reportedMonths(input.actuals, month);
-  const toDate = sum(months);
+  const { actuals, month } = input;
+  checkReported(actuals, month, "actuals");
+  const toDate = sumReported(actuals, 0, month);
   switch (method) {
     case "runrate":
       return finite((toDate * MONTHS_IN_YEAR) / month, "actuals");
     case "budget":
-      return finite(toDate + sum(requiredBudget(input, method).months.slice(month)), "budget");
+      return finite(toDate + sumReported(requiredBudget(input, method).months, month), "budget");
     case "budgetratio":
       return finite(ratioForecast(toDate, requiredBudget(input, method).months, month, "budget"), "budget");
     case "prioryear":
       return finite(ratioForecast(toDate, mostRecentYear(input, method), month, "prior_years"), "prior_years");
     case "trend":
       if (month < 2) fail("na", "methodNeedsTwoMonths", { arg: "actuals", method });
-      return finite(toDate + trendRemainder(months), "actuals");
+      return finite(toDate + trendRemainder(reportedMonths(actuals, month)), "actuals");
   }
 }
 
@@ -157,7 +159,7 @@ export function backtestError(
   let totalError = 0;
   for (let year = firstYear; year < history.length; year++) {
     const months = history[year];
-    const actualTotal = sum(months);
+    const actualTotal = sumReported(months);
     if (actualTotal === 0) fail("div0", "zeroDenominator", { arg: "history", item: year + 1 });
     const forecast = forecastBy(method, {
       actuals: months.slice(0, month),
@@ -210,7 +212,7 @@ export function forecastAccuracy(history: readonly (readonly number[])[], month:
  * the months left minus the average of the months gone.
  */
 export function impliedMonthlyChange(statedForecast: number, actuals: Series, month: number): number {
-  const toDate = sum(reportedMonths(actuals, month));
+  const toDate = sumReported(reportedMonths(actuals, month));
   if (month >= MONTHS_IN_YEAR) fail("div0", "noMonthsRemain", { arg: "month", month });
   return finite((statedForecast - toDate) / (MONTHS_IN_YEAR - month) - toDate / month, "stated_forecast");
 }

@@ -32,12 +32,17 @@ const asMatrix = (value: unknown): unknown[][] =>
 
 /** A range that must be one row or one column, as a series (blanks kept as null). */
 export function series(value: unknown, arg: string): Series {
-  const matrix = asMatrix(value);
-  const rows = matrix.length;
-  const columns = rows === 0 ? 0 : matrix[0].length;
-  if (rows > 1 && columns > 1) fail("value", "notOneDimensional", { arg });
+  if (!Array.isArray(value)) return [readNumber(value, arg, 1)];
+  // Read in place rather than through asMatrix: this runs for every range of every call.
   const values: Series = [];
-  for (const row of matrix) for (const cell of row) values.push(readNumber(cell, arg, values.length + 1));
+  for (const row of value as unknown[]) {
+    if (!Array.isArray(row)) {
+      values.push(readNumber(row, arg, values.length + 1));
+      continue;
+    }
+    if (row.length > 1 && value.length > 1) fail("value", "notOneDimensional", { arg });
+    for (const cell of row) values.push(readNumber(cell, arg, values.length + 1));
+  }
   return values;
 }
 

@@ -28,7 +28,7 @@ function methodParser<M extends string>(table: NameTable<M>): (text: string, arg
   }
   const choices = (Object.values(table) as Record<Language, string>[]).map((names) => `${names.en}/${names.sv}`).join(", ");
   return (text, arg) => {
-    const method = byName.get(normalise(text));
+    const method = byName.get(text) ?? byName.get(normalise(text)); // most arguments are typed as listed
     if (method === undefined) throw new BalansError("value", "unknownMethod", { arg, text, choices });
     return method;
   };
