@@ -1,4 +1,4 @@
-import { ActionPlanLayout, Measure } from "../engine";
+import { ActionPlanLayout, cellAt, Measure, MONTHS_IN_YEAR } from "../engine";
 import { Translate } from "../i18n/ui";
 import { FormulaNode, PlannedCell, SheetPlan, StatusRule, TableSnapshot } from "../workbook/types";
 import {
@@ -22,7 +22,7 @@ import { sourceCell, sourceMonths } from "./source";
 import { uniqueSheetName } from "./sheetName";
 
 export interface FollowUpInput {
-  snapshot: Pick<TableSnapshot, "sheet" | "top" | "left">;
+  snapshot: Pick<TableSnapshot, "sheet" | "top" | "left" | "values">;
   layout: ActionPlanLayout;
   measures: readonly Measure[];
   month: number;
@@ -76,7 +76,7 @@ export function followUpSheetPlan(input: FollowUpInput, takenNames: readonly str
       formula(source(measure.row, layout.nameColumn)),
       formula(call("EFFECT.EXPECTED", cell("D"), ref(MONTH_CELL), start), MONEY_FORMAT),
       formula(call("EFFECT.ACHIEVED", monthly, num(measure.cumulative ? 1 : 0), achievedMonth), MONEY_FORMAT),
-      formula(source(measure.row, layout.effectColumn), MONEY_FORMAT),
+      formula(fullYearEffectFormula(source(measure.row, layout.effectColumn), typeof cellAt(snapshot.values, measure.row, layout.effectColumn) === "string"), MONEY_FORMAT),
       formula(minus(cell("C"), cell("B")), MONEY_FORMAT),
       formula(orBlank(call("EFFECT.RATE", cell("C"), cell("D"), ref(MONTH_CELL), start)), PERCENT_FORMAT),
       formula(orBlank(plus(num(1), divide(cell("E"), call("ABS", cell("B"))))), PERCENT_FORMAT),
@@ -119,6 +119,15 @@ export function followUpSheetPlan(input: FollowUpInput, takenNames: readonly str
     chart: { type: "ColumnClustered", title: t("chartFollowUp"), source: `A4:C${last}`, anchor: "J4" },
     freezeRows: 4,
   };
+}
+
+/**
+ * The measure's full-year effect: a reference to the controller's cell. A figure stored as text
+ * ("−47,6") would show as text and Excel's SUM in the total row would skip it, so such a cell is
+ * read through BALANS instead: the effect expected by December is the full-year effect, as a number.
+ */
+function fullYearEffectFormula(effect: FormulaNode, storedAsText: boolean): FormulaNode {
+  return storedAsText ? call("EFFECT.EXPECTED", effect, num(MONTHS_IN_YEAR)) : effect;
 }
 
 /** The same choice as the pane's forecast: the pace so far once the measure has delivered, else the plan. */

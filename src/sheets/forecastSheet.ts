@@ -5,7 +5,7 @@ import { Translate } from "../i18n/ui";
 import { FormulaNode, PlannedCell, SheetPlan } from "../workbook/types";
 import { call, constant, divide, formula, label, minus, MONEY_FORMAT, num, orBlank, plus, ref, text, times } from "./nodes";
 import { uniqueSheetName } from "./sheetName";
-import { sourceCell } from "./source";
+import { refuseFiguresStoredAsText, sourceCell } from "./source";
 
 export interface ForecastSheetInput {
   selections: ForecastSelections;
@@ -37,6 +37,7 @@ const AUTO_COLUMN = columnLetters(METHOD_COLUMNS.length);
 export function forecastSheetPlan(input: ForecastSheetInput, takenNames: readonly string[]): SheetPlan {
   const { assembly, month, t, selections } = input;
   const { lines } = assembly;
+  refuseFiguresStoredAsText(selections.actuals, assembly.layout, assembly.lineRows);
   const period = `${input.year}-${String(month).padStart(2, "0")}`;
   const rows: PlannedCell[][] = [];
   /** Appends a row and returns its 1-based number. */

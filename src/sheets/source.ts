@@ -1,4 +1,4 @@
-import { cellAddress, MonthTableLayout } from "../engine";
+import { cellAddress, cellAt, isBlankCell, MonthTableLayout } from "../engine";
 import { FormulaNode, TableSnapshot } from "../workbook/types";
 import { SheetPlanError } from "./errors";
 import { ref } from "./nodes";
@@ -18,4 +18,20 @@ export function sourceMonths(snapshot: Origin, layout: MonthTableLayout, row: nu
   const first = cellAddress(snapshot.top + row, snapshot.left + columns[0].column);
   const last = cellAddress(snapshot.top + row, snapshot.left + columns[columns.length - 1].column);
   return ref(`${first}:${last}`, snapshot.sheet);
+}
+
+/**
+ * Refuses a sheet whose totals would be wrong: the month cells the sheet references live must hold
+ * numbers, since Excel's SUM skips a figure stored as text ("1 234,5") that Balans itself reads.
+ */
+export function refuseFiguresStoredAsText(snapshot: Origin & Pick<TableSnapshot, "values">, layout: MonthTableLayout, rows: readonly number[]): void {
+  const cells = rows.flatMap((row) =>
+    layout.monthColumns
+      .filter(({ column }) => {
+        const value = cellAt(snapshot.values, row, column);
+        return typeof value === "string" && !isBlankCell(value);
+      })
+      .map(({ column }) => `${snapshot.sheet}!${cellAddress(snapshot.top + row, snapshot.left + column)}`),
+  );
+  if (cells.length > 0) throw new SheetPlanError("figuresStoredAsText", cells);
 }

@@ -1,12 +1,12 @@
 import { AgencyAssembly, AgencyValues, isSubtotalName } from "../engine";
 import { Translate } from "../i18n/ui";
-import { FormulaNode, PlannedCell, SheetPlan } from "../workbook/types";
+import { FormulaNode, PlannedCell, SheetPlan, TableSnapshot } from "../workbook/types";
 import { call, constant, formula, FTE_FORMAT, label, minus, MONEY_FORMAT, NumberOrCellSource, numberOrCell, PERCENT_FORMAT, ref } from "./nodes";
 import { uniqueSheetName } from "./sheetName";
-import { sourceCell, sourceMonths } from "./source";
+import { refuseFiguresStoredAsText, sourceCell, sourceMonths } from "./source";
 
 export interface StaffingSheetInput {
-  table: { sheet: string; top: number; left: number };
+  table: Pick<TableSnapshot, "sheet" | "top" | "left" | "values">;
   assembly: AgencyAssembly;
   values: AgencyValues;
   hourlyPrice?: number;
@@ -31,6 +31,7 @@ const FIRST_ROW = 5;
  */
 export function staffingSheetPlan(input: StaffingSheetInput, takenNames: readonly string[]): SheetPlan {
   const { assembly, t, table } = input;
+  refuseFiguresStoredAsText(table, assembly.layout, assembly.categoryRows);
   const period = String(input.year);
   const fteOf = (amount: FormulaNode) =>
     input.values === "hours"

@@ -16,6 +16,9 @@ import { WorkbookError } from "../excel/errors";
 import { SheetPlanError } from "../sheets/errors";
 import { TableSnapshot } from "../workbook/types";
 
+/** How many cells a message names before it says "…": enough to find them, short enough to read. */
+const MAX_CELLS_NAMED = 5;
+
 const DETECTION_MESSAGES: Record<DetectionCode, StringKey> = {
   empty: "problemEmpty",
   singleCell: "problemSingleCell",
@@ -101,6 +104,10 @@ export function failureMessage(error: unknown, t: Translate, language: Language)
   }
   if (error instanceof InputProblem) return error.message;
   if (isBalansError(error)) return errorMessage(error as BalansError, language);
-  if (error instanceof SheetPlanError) return t("problemMonthsNotContiguous");
+  if (error instanceof SheetPlanError) {
+    if (error.code === "monthsNotContiguous") return t("problemMonthsNotContiguous");
+    const shown = error.cells.slice(0, MAX_CELLS_NAMED).join(", ");
+    return t("problemFiguresStoredAsText", { cells: error.cells.length > MAX_CELLS_NAMED ? `${shown} …` : shown, count: String(error.cells.length) });
+  }
   return t("problemUnexpected", { text: error instanceof Error ? error.message : String(error) });
 }

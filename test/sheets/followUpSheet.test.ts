@@ -105,6 +105,16 @@ describe("follow-up sheet for seed 000, March, deficit −215", () => {
     }
   });
 
+  test("figures stored as Swedish text ('−47,6') give every figure and total the numbers give", () => {
+    const asText = seed000({}, buildActionPlanTable({ numbersAsText: true })).sheet;
+    for (const row of [...measureRows, TOTAL_ROW, GAP_ROW, GAP_ROW + 1]) {
+      for (const column of ["B", "C", "D", "E", "H"]) {
+        if (row >= GAP_ROW && column !== "B") continue;
+        expect([`${column}${row}`, asText.number(`${column}${row}`)]).toEqual([`${column}${row}`, expect.closeTo(sheet.number(`${column}${row}`), 10)]);
+      }
+    }
+  });
+
   test("no measure shows an error: achievement and forecast evaluate or stay blank", () => {
     for (const row of measureRows) {
       for (const column of ["B", "C", "D", "E", "H"]) expect(typeof sheet.value(`${column}${row}`)).toBe("number");

@@ -189,6 +189,19 @@ describe("costs at an hourly price", () => {
 });
 
 describe("months the formulas cannot cover", () => {
+  test("hours stored as text are refused, each cell named: SUM would skip them", () => {
+    const asText = HOURS.map((cells, row) => (row === 3 ? [cells[0], "19 800", cells[2], "19 800"] : cells));
+    const table = snapshotOf(asText, { top: 3, left: 2 });
+    let refusal: unknown;
+    try {
+      build("hours", table);
+    } catch (error) {
+      refusal = error;
+    }
+    expect(refusal).toBeInstanceOf(SheetPlanError);
+    expect(refusal).toMatchObject({ code: "figuresStoredAsText", cells: ["Blad1!D7", "Blad1!F7"] });
+  });
+
   test("a table from February is refused as monthsNotContiguous", () => {
     const table = snapshotOf([
       ["Timmar", "Februari", "Mars"],

@@ -2,7 +2,7 @@
 import { fireEvent, within } from "@testing-library/react";
 import { incomeStatement2024 } from "../../src/samples/seeds";
 import type { TableSnapshot } from "../../src/workbook/types";
-import { snapshotOf } from "../support/actionPlanTable";
+import { snapshotOf, swedishText } from "../support/actionPlanTable";
 import { figureValue, messageText, plain, renderPane, screen, selectTab, settled } from "../support/jsdomSetup";
 import { createMemoryWorkbook, MemoryWorkbook } from "../support/memoryWorkbook";
 
@@ -109,5 +109,24 @@ test("says why no forecast sheet was created when the workbook is protected", as
 
   expect(messageText("Bladet skapades inte")).toContain("Arbetsboken är skyddad");
   expect(screen.queryByRole("group", { name: "Det går inte att läsa tabellen" })).toBeNull();
+  expect(workbook.created).toEqual([]);
+});
+
+test("actuals stored as text are checked, but no sheet is written whose SUMs would skip them", async () => {
+  const [january, february, march] = incomeStatement2024.invented.actuals;
+  const asText = snapshotOf([["Rad", "Jan", "Feb", "Mar"], ["Nettokostnader", swedishText(january), february, swedishText(march)]], { top: 4 });
+  const workbook = createMemoryWorkbook();
+  await openForecast(workbook);
+  await useSelectionAs(workbook, LABELS.actuals, asText);
+  await useSelectionAs(workbook, LABELS.budget, BUDGET);
+  await useSelectionAs(workbook, LABELS.stated, STATED);
+  // The pane reads "−312,4" as the number it is: the same verdict as with numbers.
+  expect(figureValue("Förutsatt förändring per månad", screen.getByRole("region", { name: "Nettokostnader" }))).toBe("11,7 mkr");
+
+  fireEvent.click(screen.getByRole("button", { name: "Skapa prognosblad" }));
+  await settled();
+
+  // Rows 5–6 of the sheet hold the table (top 4, 0-based): January is B6, March D6.
+  expect(messageText("Bladet skapades inte")).toContain("2 celler innehåller tal lagrade som text: Blad1!B6, Blad1!D6.");
   expect(workbook.created).toEqual([]);
 });
