@@ -65,6 +65,18 @@ function total(result: ForecastCheckResult): ForecastFigures {
   return result.total;
 }
 
+/** The sheet's row `row` shows the pane's figures: each method's forecast (blank where it has none), the gap and the implied change. */
+function expectRowShows(sheet: EvaluatedPlan, row: number, figures: ForecastFigures): void {
+  for (const method of METHODS) {
+    const cell = `${methodColumn(method)}${row}`;
+    const expected = method === "auto" ? figures.auto.forecast : figures.forecasts.find((entry) => entry.method === method)?.forecast;
+    if (expected === undefined) expect(sheet.value(cell)).toBe("");
+    else expect(sheet.number(cell)).toBeCloseTo(expected, 9);
+  }
+  expect(sheet.number(`${GAP}${row}`)).toBeCloseTo(figures.statedGap!, 9);
+  expect(sheet.number(`${IMPLIED}${row}`)).toBeCloseTo(figures.verdict.impliedChange!, 9);
+}
+
 describe("forecast sheet for seed 004: January–March, 12-month budget, stated −3 652", () => {
   const selections: ForecastSelections = {
     actuals: actualsTable(),
@@ -106,14 +118,7 @@ describe("forecast sheet for seed 004: January–March, 12-month budget, stated 
   test("every figure is the pane's", () => {
     const result = checkForecast(assembly.lines, MARCH, assembly.total);
     const figures = total(result);
-    for (const method of METHODS) {
-      const cell = `${methodColumn(method)}${totalRow}`;
-      const expected = method === "auto" ? figures.auto.forecast : figures.forecasts.find((entry) => entry.method === method)?.forecast;
-      if (expected === undefined) expect(sheet.value(cell)).toBe("");
-      else expect(sheet.number(cell)).toBeCloseTo(expected, 9);
-    }
-    expect(sheet.number(`${GAP}${totalRow}`)).toBeCloseTo(figures.statedGap!, 9);
-    expect(sheet.number(`${IMPLIED}${totalRow}`)).toBeCloseTo(figures.verdict.impliedChange!, 9);
+    expectRowShows(sheet, totalRow, figures);
   });
 
   test("the chart draws the 12-month cumulative block: actual to March, budget to −3 352, the path to auto", () => {
@@ -189,14 +194,7 @@ describe("two lines, each with its monthly budget and stated forecast", () => {
     const result = checkForecast(assembly.lines, MARCH, assembly.total);
     const figures = total(result);
     expect(sheet.number(`${STATED}${totalRow}`)).toBe(-3652);
-    for (const method of METHODS) {
-      const cell = `${methodColumn(method)}${totalRow}`;
-      const expected = method === "auto" ? figures.auto.forecast : figures.forecasts.find((entry) => entry.method === method)?.forecast;
-      if (expected === undefined) expect(sheet.value(cell)).toBe("");
-      else expect(sheet.number(cell)).toBeCloseTo(expected, 9);
-    }
-    expect(sheet.number(`${GAP}${totalRow}`)).toBeCloseTo(figures.statedGap!, 9);
-    expect(sheet.number(`${IMPLIED}${totalRow}`)).toBeCloseTo(figures.verdict.impliedChange!, 9);
+    expectRowShows(sheet, totalRow, figures);
     result.lines.forEach((line, index) => {
       if (isCheckError(line)) throw new Error(line.error.code);
       expect(sheet.number(`${methodColumn("auto")}${header + 1 + index}`)).toBeCloseTo(line.auto.forecast, 9);
