@@ -107,7 +107,8 @@ export function failureMessage(error: unknown, t: Translate, language: Language)
   if (error instanceof SheetPlanError) {
     if (error.code === "monthsNotContiguous") return t("problemMonthsNotContiguous");
     const shown = error.cells.slice(0, MAX_CELLS_NAMED).join(", ");
-    return t("problemFiguresStoredAsText", { cells: error.cells.length > MAX_CELLS_NAMED ? `${shown} …` : shown, count: String(error.cells.length) });
+    const more = error.cells.length - MAX_CELLS_NAMED;
+    return t("problemFiguresStoredAsText", { cells: more > 0 ? `${shown} (+${more})` : shown });
   }
   return t("problemUnexpected", { text: error instanceof Error ? error.message : String(error) });
 }

@@ -127,6 +127,6 @@ test("actuals stored as text are checked, but no sheet is written whose SUMs wou
   await settled();
 
   // Rows 5–6 of the sheet hold the table (top 4, 0-based): January is B6, March D6.
-  expect(messageText("Bladet skapades inte")).toContain("2 celler innehåller tal lagrade som text: Blad1!B6, Blad1!D6.");
+  expect(messageText("Bladet skapades inte")).toContain("Tal lagrade som text i Blad1!B6, Blad1!D6.");
   expect(workbook.created).toEqual([]);
 });
