@@ -1,7 +1,8 @@
 /**
  * End-to-end tests: the preview workbench (dist-preview/) in headless Chromium, driven through
  * playwright-core. One build, one server and one browser for the whole run (test/e2e/*.e2e.ts).
- * `npm test` does not pick these files up: jest.config.js matches only *.test.ts.
+ * `npm test` runs them after the unit tests (`npm run test:e2e` alone); jest.config.js matches only
+ * *.test.ts, so `npm run test:unit` leaves them out.
  */
 const base = require("./jest.config.js");
 
