@@ -12,14 +12,14 @@ import { TableSnapshot } from "../../workbook/types";
 import { useBalans } from "../BalansContext";
 import { cellProblemMessage, detectionMessage } from "../problems";
 import { useNumberOrCell } from "./useNumberOrCell";
+import { useSheetWriter } from "./useSheetWriter";
 import { useWorkbookAction } from "./useWorkbookAction";
 
 /** Reads an action-plan table from the selection, lets the user correct the mapping, and analyses it. */
 export function useActionPlan() {
   const { workbook, settings, t } = useBalans();
   const action = useWorkbookAction();
-  // Writing fails for its own reasons (a protected workbook), shown apart from problems reading the table.
-  const writer = useWorkbookAction();
+  const writer = useSheetWriter();
   const [snapshot, setSnapshot] = useState<TableSnapshot>();
   const [layout, setLayout] = useState<ActionPlanLayout>();
   const [detectionProblem, setDetectionProblem] = useState<string>();
@@ -27,7 +27,6 @@ export function useActionPlan() {
   const [month, setMonth] = useState<number>();
   const deficitInput = useNumberOrCell("deficitShort");
   const deficit = deficitInput.resolved;
-  const [created, setCreated] = useState<string>();
 
   const reading = useMemo(
     () => (snapshot && layout ? readActionPlan(snapshot, layout, cumulative) : undefined),
@@ -44,8 +43,7 @@ export function useActionPlan() {
   );
 
   async function readSelection() {
-    setCreated(undefined);
-    writer.clearFailure();
+    writer.reset();
     await action.run(t("reading"), async () => {
       const table = await workbook.readSelection();
       const detected = detectActionPlan(table.values);
@@ -64,9 +62,8 @@ export function useActionPlan() {
 
   async function createFollowUpSheet() {
     if (!snapshot || !layout || !reading || !summary) return;
-    setCreated(undefined);
-    await writer.run(t("writing"), async () => {
-      const plan = followUpSheetPlan(
+    await writer.write((takenNames) =>
+      followUpSheetPlan(
         {
           snapshot,
           layout,
@@ -78,11 +75,9 @@ export function useActionPlan() {
           thresholds: settings.thresholds,
           t,
         },
-        await workbook.sheetNames(),
-      );
-      const sheet = await workbook.createSheet(plan);
-      setCreated(t("sheetCreated", { name: sheet.name, count: String(sheet.cellCount) }));
-    });
+        takenNames,
+      ),
+    );
   }
 
   const problems = [
@@ -112,7 +107,7 @@ export function useActionPlan() {
     createFollowUpSheet,
     busy: action.busy ?? writer.busy,
     problems,
-    writeProblems: writer.failure ? [writer.failure] : [],
-    created,
+    writeProblems: writer.problems,
+    created: writer.created,
   };
 }

@@ -5,21 +5,19 @@ import { useBalans } from "../BalansContext";
 import { cellProblemMessage, detectionMessage } from "../problems";
 import { useNumberOrCell } from "./useNumberOrCell";
 import { useSelections } from "./useSelections";
-import { useWorkbookAction } from "./useWorkbookAction";
+import { useSheetWriter } from "./useSheetWriter";
 
 type AgencyRole = "table" | "prior";
 
 /** Agency hours or costs per category and month, in FTE, and their share of own staff cost. */
 export function useAgency() {
-  const { workbook, settings, t } = useBalans();
+  const { settings, t } = useBalans();
   const picks = useSelections<AgencyRole>();
-  // Writing fails for its own reasons (a protected workbook), shown apart from problems reading the selections.
-  const writer = useWorkbookAction();
+  const writer = useSheetWriter();
   const [values, setValues] = useState<AgencyValues>("hours");
   const [priceText, setPriceText] = useState("");
   const ownStaffCost = useNumberOrCell("ownStaffCost");
   const agencyCost = useNumberOrCell("agencyCost");
-  const [created, setCreated] = useState<string>();
   const { table, prior } = picks.selections;
   const hourlyPrice = parseNumberText(priceText);
 
@@ -44,9 +42,8 @@ export function useAgency() {
 
   async function createSheet() {
     if (!table || !assembled || !analysis) return;
-    setCreated(undefined);
-    await writer.run(t("writing"), async () => {
-      const plan = staffingSheetPlan(
+    await writer.write((takenNames) =>
+      staffingSheetPlan(
         {
           table,
           assembly: assembled,
@@ -60,11 +57,9 @@ export function useAgency() {
           year: settings.followUpYear,
           t,
         },
-        await workbook.sheetNames(),
-      );
-      const sheet = await workbook.createSheet(plan);
-      setCreated(t("sheetCreated", { name: sheet.name, count: String(sheet.cellCount) }));
-    });
+        takenNames,
+      ),
+    );
   }
 
   const detectedIn = detection && (detection.prior ? prior : table);
@@ -80,12 +75,11 @@ export function useAgency() {
     await picks.take(role);
   }
 
-  const writeProblems = writer.failure ? [writer.failure] : [];
   return {
     ...picks,
     take,
     busy: picks.busy ?? writer.busy,
-    writeProblems,
+    writeProblems: writer.problems,
     values,
     setValues,
     priceText,
@@ -95,6 +89,6 @@ export function useAgency() {
     analysis,
     problems,
     createSheet,
-    created,
+    created: writer.created,
   };
 }

@@ -4,16 +4,14 @@ import { forecastSheetPlan } from "../../sheets/forecastSheet";
 import { useBalans } from "../BalansContext";
 import { inputProblemMessage, roleDetectionMessage } from "../problems";
 import { useSelections } from "./useSelections";
-import { useWorkbookAction } from "./useWorkbookAction";
+import { useSheetWriter } from "./useSheetWriter";
 
 /** The forecast check: actuals, budget, prior years and stated forecast from selections, checked per line and in total. */
 export function useForecastCheck() {
-  const { workbook, settings, t, language } = useBalans();
+  const { settings, t, language } = useBalans();
   const picks = useSelections<SelectionRole>();
-  // Writing fails for its own reasons (a protected workbook), shown apart from problems reading the selections.
-  const writer = useWorkbookAction();
+  const writer = useSheetWriter();
   const [month, setMonth] = useState<number>();
-  const [created, setCreated] = useState<string>();
   const { actuals } = picks.selections;
 
   const assembly = useMemo(
@@ -31,15 +29,12 @@ export function useForecastCheck() {
 
   async function createSheet() {
     if (!actuals || !assembled || !result) return;
-    setCreated(undefined);
-    await writer.run(t("writing"), async () => {
-      const plan = forecastSheetPlan(
+    await writer.write((takenNames) =>
+      forecastSheetPlan(
         { selections: { ...picks.selections, actuals }, assembly: assembled, month: checkMonth, unit: settings.unit, year: settings.followUpYear, language, t },
-        await workbook.sheetNames(),
-      );
-      const sheet = await workbook.createSheet(plan);
-      setCreated(t("sheetCreated", { name: sheet.name, count: String(sheet.cellCount) }));
-    });
+        takenNames,
+      ),
+    );
   }
 
   const problems = [
@@ -53,6 +48,16 @@ export function useForecastCheck() {
     await picks.take(role);
   }
 
-  const writeProblems = writer.failure ? [writer.failure] : [];
-  return { ...picks, take, busy: picks.busy ?? writer.busy, month: checkMonth, setMonth, result, problems, writeProblems, createSheet, created };
+  return {
+    ...picks,
+    take,
+    busy: picks.busy ?? writer.busy,
+    month: checkMonth,
+    setMonth,
+    result,
+    problems,
+    writeProblems: writer.problems,
+    createSheet,
+    created: writer.created,
+  };
 }
