@@ -30,7 +30,7 @@ export function achievedToDate(monthlyEffects: Series, cumulative: boolean, mont
 /** Achieved over expected to date, as a fraction (0,37 for 37 %). */
 export function achievementRate(achieved: number, fullYearEffect: number, month: number, phasing: Phasing): number {
   const expected = expectedToDate(fullYearEffect, month, phasing);
-  if (expected === 0) fail("div0", "nothingExpected", { arg: "full_year_effect", month });
+  if (expected === 0) fail("na", "nothingExpected", { arg: "full_year_effect", month });
   return finite(achieved / expected, "achieved");
 }
 

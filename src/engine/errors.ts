@@ -1,8 +1,10 @@
 /**
  * Failures of the calculations. An engine failure carries a kind (which Excel error it becomes) and
- * a message code with parameters, so each edge can word it in the user's language.
+ * a message code with parameters, so each edge can word it in the user's language. Excel shows a
+ * custom function's message only on #VALUE! and #N/A, so a failure that needs words is "value" (bad
+ * or impossible input) or "na" (too little data); "div0" only where the cause shows without words.
  */
-export type ErrorKind = "value" | "num" | "na" | "div0";
+export type ErrorKind = "value" | "na" | "div0";
 
 /** Where in the input a value sits: the argument (function parameter name) and 1-based item. */
 export interface Position {
@@ -19,6 +21,7 @@ export type MessageCode =
   | "phasingLength"
   | "yearLength"
   | "notAMonth"
+  | "zeroMonth"
   | "blankRequired"
   | "blankInsideReported"
   | "noMonthReported"
@@ -56,7 +59,7 @@ export function fail(kind: ErrorKind, code: MessageCode, params: MessageParams):
 
 /** Guards every result an edge shows: no NaN or ±Infinity ever leaves the engine. */
 export function finite(value: number, arg: string): number {
-  if (!Number.isFinite(value)) fail("num", "notFinite", { arg });
+  if (!Number.isFinite(value)) fail("value", "notFinite", { arg });
   return value === 0 ? 0 : value; // no -0 in a cell
 }
 

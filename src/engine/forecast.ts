@@ -61,7 +61,7 @@ export function reportedMonths(actuals: Series, month: number, arg = "actuals"):
 
 function ratioForecast(toDate: number, profile: readonly number[], month: number, arg: string): number {
   const profileToDate = sumReported(profile, 0, month);
-  if (profileToDate === 0) fail("div0", "zeroDenominator", { arg, month });
+  if (profileToDate === 0) fail("value", "zeroDenominator", { arg, month });
   return (toDate * sumReported(profile)) / profileToDate;
 }
 
@@ -160,7 +160,7 @@ export function backtestError(
   for (let year = firstYear; year < history.length; year++) {
     const months = history[year];
     const actualTotal = sumReported(months);
-    if (actualTotal === 0) fail("div0", "zeroDenominator", { arg: "history", item: year + 1 });
+    if (actualTotal === 0) fail("value", "zeroDenominator", { arg: "history", item: year + 1 });
     const forecast = forecastBy(method, {
       actuals: months.slice(0, month),
       month,
@@ -213,7 +213,7 @@ export function forecastAccuracy(history: readonly (readonly number[])[], month:
  */
 export function impliedMonthlyChange(statedForecast: number, actuals: Series, month: number): number {
   const toDate = sumReported(reportedMonths(actuals, month));
-  if (month >= MONTHS_IN_YEAR) fail("div0", "noMonthsRemain", { arg: "month", month });
+  if (month >= MONTHS_IN_YEAR) fail("na", "noMonthsRemain", { arg: "month", month });
   return finite((statedForecast - toDate) / (MONTHS_IN_YEAR - month) - toDate / month, "stated_forecast");
 }
 

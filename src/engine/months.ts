@@ -51,10 +51,10 @@ function validMonth(month: number): number | undefined {
 
 /**
  * A month argument: a whole number 1–12, or an Excel date (a serial above 12, read as that date's
- * month; a time of day is ignored). Anything else is refused as #NUM!.
+ * month; a time of day is ignored). Anything else is refused (#VALUE!).
  */
 export function monthFromNumber(value: number, arg: string): number {
   if (Number.isInteger(value) && value >= 1 && value <= 12) return value;
   if (Math.floor(value) > MONTHS_IN_YEAR && value < LAST_EXCEL_DATE + 1) return monthOfExcelDate(value);
-  return fail("num", "notAMonth", { arg, text: String(value) });
+  return fail("value", "notAMonth", { arg, text: String(value) });
 }

@@ -17,7 +17,7 @@ function checkedWeights(startMonth: number, weights: readonly number[]): number[
     fail("value", "phasingLength", { arg: "phasing", count: weights.length });
   }
   return weights.map((weight, index) => {
-    if (weight < 0) fail("num", "negativeWeight", { arg: "phasing", item: index + 1 });
+    if (weight < 0) fail("value", "negativeWeight", { arg: "phasing", item: index + 1 });
     return index + 1 >= startMonth ? weight : 0;
   });
 }
@@ -36,6 +36,6 @@ export function shareDueBy(month: number, phasing: Phasing): number {
     total += weight;
     if (index < month) due += weight;
   });
-  if (total === 0) fail("div0", "zeroDenominator", { arg: "phasing" });
+  if (total === 0) fail("value", "zeroDenominator", { arg: "phasing" });
   return due / total;
 }

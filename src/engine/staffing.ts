@@ -4,7 +4,7 @@ import { fail, finite } from "./errors";
 export const DEFAULT_HOURS_PER_MONTH = 165;
 
 function positive(value: number, arg: string): number {
-  if (!(value > 0)) fail("num", "notPositive", { arg, text: String(value) });
+  if (!(value > 0)) fail("value", "notPositive", { arg, text: String(value) });
   return value;
 }
 

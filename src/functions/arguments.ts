@@ -20,7 +20,7 @@ import {
   readNumber,
   Series,
 } from "../engine";
-import { errorMessage } from "../i18n/errorMessages";
+import { defectMessage, errorMessage } from "../i18n/errorMessages";
 import { Language, languageOf } from "../i18n/language";
 import { parseEffectMethod, parseForecastMethod } from "../i18n/methodNames";
 import swedish from "./sv-se.json";
@@ -57,7 +57,10 @@ export function optionalNumber(value: unknown, arg: string, fallback: number): n
   return readNumber(value, arg) ?? fallback;
 }
 
-/** A month: 1–12, an Excel date, or a month's name ("mars", "2024-03"). Undefined when omitted. */
+/**
+ * A month: 1–12, an Excel date, or a month's name ("mars", "2024-03"). Undefined when omitted, blank
+ * or 0: Excel for desktop passes a blank cell as 0, and no month or date is 0.
+ */
 export function optionalMonth(value: unknown, arg = "month"): number | undefined {
   if (isBlank(value)) return undefined;
   if (typeof value === "string") {
@@ -65,12 +68,13 @@ export function optionalMonth(value: unknown, arg = "month"): number | undefined
     if (named !== undefined) return named;
   }
   const number = readNumber(value, arg);
-  return number === null ? undefined : monthFromNumber(number, arg);
+  return number === null || number === 0 ? undefined : monthFromNumber(number, arg);
 }
 
+/** A month that must be given; 0 gets its own message, since on Excel for desktop it is often a blank cell. */
 export function requiredMonth(value: unknown, arg = "month"): number {
   const month = optionalMonth(value, arg);
-  if (month === undefined) fail("na", "blankRequired", { arg });
+  if (month === undefined) fail("na", isBlank(value) ? "blankRequired" : "zeroMonth", { arg });
   return month;
 }
 
@@ -140,7 +144,6 @@ export function years(value: unknown, arg: string): number[][] | undefined {
 
 const ERROR_CODES: Record<ErrorKind, CustomFunctions.ErrorCode> = {
   value: "#VALUE!" as CustomFunctions.ErrorCode,
-  num: "#NUM!" as CustomFunctions.ErrorCode,
   na: "#N/A" as CustomFunctions.ErrorCode,
   div0: "#DIV/0!" as CustomFunctions.ErrorCode,
 };
@@ -158,15 +161,32 @@ export function toExcelError(error: BalansError, language: Language): CustomFunc
   return new CustomFunctions.Error(ERROR_CODES[error.kind], errorMessage(error, language, label));
 }
 
+/** The Excel errors that stand for a bug in Balans rather than for bad input (see `excelCall`). */
+const defects = new WeakSet<object>();
+
+/** True for the #VALUE! a worksheet function raised because of an unexpected exception: a defect. */
+export function isDefect(error: unknown): boolean {
+  return typeof error === "object" && error !== null && defects.has(error);
+}
+
+function defectError(error: unknown, language: Language): CustomFunctions.Error {
+  console.error("Balans: unexpected exception in a worksheet function", error);
+  const detail = error instanceof Error ? error.message : String(error);
+  const excelError = new CustomFunctions.Error(ERROR_CODES.value, defectMessage(detail, language));
+  defects.add(excelError);
+  return excelError;
+}
+
 /**
  * Runs one worksheet function: an engine failure becomes the matching Excel error with a message in
- * Excel's language; anything else is a bug and surfaces as #VALUE! with its text rather than vanishing.
+ * Excel's language. Anything else is a bug: the user still sees #VALUE! saying so, and the error is
+ * marked as a defect so that tests fail on it instead of taking it for a refused input.
  */
 export function excelCall<T>(calculate: () => T): T {
   try {
     return calculate();
   } catch (error) {
     if (isBalansError(error)) throw toExcelError(error, excelLanguage());
-    throw new CustomFunctions.Error(ERROR_CODES.value, error instanceof Error ? error.message : String(error));
+    throw defectError(error, excelLanguage());
   }
 }

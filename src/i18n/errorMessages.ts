@@ -41,6 +41,10 @@ const MESSAGES: Record<MessageCode, Record<Language, Template>> = {
     sv: (p) => `${p.arg}: ${p.text} är ingen månad (1–12) och inget datum`,
     en: (p) => `${p.arg}: ${p.text} is not a month (1–12) or a date`,
   },
+  zeroMonth: {
+    sv: (p) => `${p.arg} är 0 (eller en tom cell); ange en månad 1–12, ett datum eller ett månadsnamn`,
+    en: (p) => `${p.arg} is 0 (or a blank cell); give a month 1–12, a date or a month name`,
+  },
   blankRequired: {
     sv: (p) => `${p.at} är tom`,
     en: (p) => `${p.at} is blank`,
@@ -130,4 +134,11 @@ export function errorMessage(
   if (typeof params.method === "string") words.method = forecastMethodName(params.method as "auto", language);
   words.at = params.item === undefined ? words.arg : `${words.arg}, ${ITEM_WORD[language]} ${params.item}`;
   return MESSAGES[error.code][language](words);
+}
+
+/** The message of an unexpected exception: a bug in Balans, not the user's data. */
+export function defectMessage(detail: string, language: Language): string {
+  return language === "sv"
+    ? `internt fel i Balans, inte i dina data: ${detail}. Rapportera det gärna.`
+    : `internal error in Balans, not in your data: ${detail}. Please report it.`;
 }

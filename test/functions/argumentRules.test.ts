@@ -100,8 +100,28 @@ describe("blank means not reported", () => {
 });
 
 describe("months", () => {
-  test.each([0, 12.5, -1, 2.5, 3e6])("month %d is refused with #NUM!", (month) => {
-    expect(excelError(() => fn.effectExpected(100, month)).code).toBe("#NUM!");
+  test.each([12.5, -1, 2.5, 3e6])("month %d is refused with #VALUE! and a message Excel shows", (month) => {
+    const error = inLanguage("en", () => excelError(() => fn.effectExpected(100, month)));
+    expect([error.code, error.message]).toEqual(["#VALUE!", `month: ${month} is not a month (1–12) or a date`]);
+  });
+
+  test("a required month of 0 (a blank cell on Excel for desktop) gets its own message, in Swedish too", () => {
+    const en = inLanguage("en", () => excelError(() => fn.effectExpected(100, 0)));
+    expect([en.code, en.message]).toEqual(["#N/A", "month is 0 (or a blank cell); give a month 1–12, a date or a month name"]);
+    const sv = inLanguage("sv-SE", () => excelError(() => fn.forecastAccuracyFn(row(Array(12).fill(1)), 0)));
+    expect([sv.code, sv.message]).toEqual(["#N/A", "månad är 0 (eller en tom cell); ange en månad 1–12, ett datum eller ett månadsnamn"]);
+  });
+
+  test("an optional month of 0 is a blank cell from Excel for desktop: not given, as null is on the web", () => {
+    // Start month not given: from January, 120 × 3/12 = 30.
+    expect(fn.effectExpected(120, 3, 0)).toBeCloseTo(30, 10);
+    expect(fn.effectExpected(120, 3, null)).toBeCloseTo(30, 10);
+    // Month not given: the last reported month (3); run-rate −930 × 12/3 = −3 720.
+    expect(fn.forecastFn(row([-300, -310, -320]), 0)).toBeCloseTo(-3720, 10);
+    // Month not given for achieved: every reported month, 1 + 2 + 3 = 6.
+    expect(fn.effectAchieved(row([1, 2, 3]), false, 0)).toBe(6);
+    // FTE's months is a count, not a month: 0 stays refused.
+    expect(excelError(() => fn.fte(100, 0)).code).toBe("#VALUE!");
   });
 
   test("an Excel date counts as its month, including Excel's 29 February 1900", () => {
@@ -122,9 +142,9 @@ describe("months", () => {
 });
 
 describe("errors the calculations raise", () => {
-  test("achievement before anything is expected is #DIV/0!", () => {
+  test("achievement before anything is expected is #N/A with its reason", () => {
     const error = inLanguage("en", () => excelError(() => fn.effectRate(-0.2, -47.6, 1, 2)));
-    expect(error.code).toBe("#DIV/0!");
+    expect(error.code).toBe("#N/A");
     expect(error.message).toBe("nothing is expected by month 1, so no achievement can be computed");
   });
 
@@ -146,33 +166,39 @@ describe("errors the calculations raise", () => {
     expect(excelError(() => fn.forecastFn(row([5]), 1, undefined, "trend")).code).toBe("#N/A");
   });
 
-  test("a zero budget to date is #DIV/0! for budgetratio", () => {
+  test("a zero budget to date is #VALUE! for budgetratio, saying so", () => {
     const budget = row([0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1]);
-    expect(excelError(() => fn.forecastFn(row([1, 2, 3]), 3, budget, "budgetratio")).code).toBe("#DIV/0!");
+    const error = inLanguage("en", () => excelError(() => fn.forecastFn(row([1, 2, 3]), 3, budget, "budgetratio")));
+    expect([error.code, error.message]).toEqual(["#VALUE!", "budget is zero up to month 3; cannot divide by zero"]);
   });
 
-  test("the implied monthly change after December is #DIV/0!", () => {
-    expect(excelError(() => fn.forecastImplied(-100, row(Array(12).fill(-8)), 12)).code).toBe("#DIV/0!");
+  test("the implied monthly change after December is #N/A: no months remain", () => {
+    const error = inLanguage("en", () => excelError(() => fn.forecastImplied(-100, row(Array(12).fill(-8)), 12)));
+    expect([error.code, error.message]).toEqual(["#N/A", "no months remain after month 12"]);
   });
 
-  test("hours per month and hourly price must be positive (#NUM!)", () => {
-    expect(excelError(() => fn.fte(100, 1, 0)).code).toBe("#NUM!");
-    expect(excelError(() => fn.fteFromCostFn(100, -5)).code).toBe("#NUM!");
+  test("hours per month and hourly price must be positive (#VALUE! with the argument named)", () => {
+    const hours = inLanguage("en", () => excelError(() => fn.fte(100, 1, 0)));
+    expect([hours.code, hours.message]).toEqual(["#VALUE!", "hours_per_month must be greater than zero, not 0"]);
+    const price = inLanguage("sv-SE", () => excelError(() => fn.fteFromCostFn(100, -5)));
+    expect([price.code, price.message]).toEqual(["#VALUE!", "timpris måste vara större än noll, inte -5"]);
   });
 
-  test("agency share: zero staff cost is #DIV/0!; costs of different signs are #VALUE!", () => {
+  test("agency share: zero staff cost is #DIV/0! (plainly a division by zero); costs of different signs are #VALUE!", () => {
     expect(excelError(() => fn.agencyShareFn(5, 0)).code).toBe("#DIV/0!");
     expect(excelError(() => fn.agencyShareFn(-5, 100)).code).toBe("#VALUE!");
   });
 
-  test("a result too large for a cell is #NUM!, never Infinity", () => {
-    expect(excelError(() => fn.gap(1.7e308, -1.7e308)).code).toBe("#NUM!");
+  test("a result too large for a cell is #VALUE! saying so, never Infinity", () => {
+    const error = inLanguage("en", () => excelError(() => fn.gap(1.7e308, -1.7e308)));
+    expect([error.code, error.message]).toEqual(["#VALUE!", "the result is too large to show"]);
   });
 
-  test("negative phasing weights are #NUM!, all-zero weights #DIV/0!, wrong length #VALUE!", () => {
+  test("negative, all-zero or too few phasing weights are #VALUE! with a message", () => {
     const weights = Array(12).fill(1);
-    expect(excelError(() => fn.effectExpected(10, 3, 1, row([...weights.slice(1), -1]))).code).toBe("#NUM!");
-    expect(excelError(() => fn.effectExpected(10, 3, 1, row(Array(12).fill(0)))).code).toBe("#DIV/0!");
+    const negative = inLanguage("en", () => excelError(() => fn.effectExpected(10, 3, 1, row([...weights.slice(1), -1]))));
+    expect([negative.code, negative.message]).toEqual(["#VALUE!", "phasing, item 12 is negative; weights must be zero or more"]);
+    expect(excelError(() => fn.effectExpected(10, 3, 1, row(Array(12).fill(0)))).code).toBe("#VALUE!");
     expect(excelError(() => fn.effectExpected(10, 3, 1, row([1, 2]))).code).toBe("#VALUE!");
   });
 });

@@ -1,15 +1,17 @@
 /**
  * Property-based tests: whatever Excel passes — numbers huge and tiny, blanks, zeros, text, booleans,
  * error values, ranges of any shape — every worksheet function returns a finite number (or a table
- * of names and finite numbers) or raises a CustomFunctions.Error with a message. Nothing else.
+ * of names and finite numbers) or raises a CustomFunctions.Error with a message (#VALUE!, #N/A;
+ * #DIV/0! only for a plain division by zero). A defect — an unexpected exception, which the user sees
+ * as #VALUE! — fails the property. Nothing else.
  * BALANS_FUZZ_RUNS sets the number of cases per function (1 000 here; `npm run fuzz` runs 100 000).
  */
 import fc from "fast-check";
+import { excelCall } from "../../src/functions/arguments";
 import * as fn from "../../src/functions/functions";
-import { CustomFunctionError } from "../../src/preview/customFunctionsRuntime";
+import { behaves } from "../support/excel";
 
 const RUNS = Number(process.env.BALANS_FUZZ_RUNS ?? 1000);
-const EXCEL_ERRORS = ["#VALUE!", "#N/A", "#NUM!", "#DIV/0!"];
 
 const finiteNumber = fc.oneof(
   fc.double({ noNaN: true, noDefaultInfinity: true }),
@@ -47,30 +49,6 @@ const methodArg = fc.oneof(
 );
 const scalar = fc.oneof(cell, monthArg);
 
-function isAcceptable(result: unknown): boolean {
-  if (typeof result === "number") return Number.isFinite(result);
-  return (
-    Array.isArray(result) &&
-    result.every(
-      (line) => Array.isArray(line) && line.length === 2 && typeof line[0] === "string" && Number.isFinite(line[1]),
-    )
-  );
-}
-
-/** Calls the function; passes on a finite result or a proper Excel error, fails on anything else. */
-function behaves(call: () => unknown): void {
-  let result: unknown;
-  try {
-    result = call();
-  } catch (error) {
-    if (!(error instanceof CustomFunctionError)) throw error;
-    expect(EXCEL_ERRORS).toContain(error.code);
-    expect(error.message?.length).toBeGreaterThan(5);
-    return;
-  }
-  if (!isAcceptable(result)) throw new Error(`unacceptable result ${JSON.stringify(result)}`);
-}
-
 const check = <T extends unknown[]>(arbitraries: { [K in keyof T]: fc.Arbitrary<T[K]> }, call: (...args: T) => unknown) =>
   fc.assert(
     fc.property(...(arbitraries as unknown as [fc.Arbitrary<unknown>]), (...args: unknown[]) => behaves(() => call(...(args as T)))),
@@ -96,10 +74,13 @@ const cases: [string, () => void][] = [
 
 test.each(cases)(`%s: ${RUNS} random calls give a finite result or an Excel error`, (_id, run) => run());
 
-test("the property really fails on a NaN or a stray exception", () => {
+test("the property really fails on a NaN, #NUM!, a stray exception or a defect", () => {
   expect(() => behaves(() => NaN)).toThrow("unacceptable result");
   expect(() => behaves(() => [["takt", Infinity]])).toThrow("unacceptable result");
   expect(() => behaves(() => { throw new TypeError("boom"); })).toThrow("boom");
+  expect(() => behaves(() => { throw new CustomFunctions.Error("#NUM!" as CustomFunctions.ErrorCode, "unseen message"); })).toThrow();
+  const crashing = () => excelCall(() => { throw new TypeError("boom"); });
+  expect(() => behaves(crashing)).toThrow("defect");
 });
 
 test("realistic forecasts succeed most of the time, so the property is not vacuous", () => {
