@@ -4,7 +4,8 @@
  */
 import { parseRange } from "../engine/addresses";
 import { TableSnapshot } from "../workbook/types";
-import { syncOrThrow, WorkbookError, WorkbookErrorCode } from "./errors";
+import { WorkbookError, WorkbookErrorCode } from "../workbook/errors";
+import { syncOrThrow } from "./errors";
 
 export const DEFAULT_MAX_CELLS = 500_000;
 

@@ -3,7 +3,7 @@
  * keeps its unit, sign convention and thresholds. Office.Settings cannot list the keys it holds, so
  * everything the pane stores lives as one record under a single document setting.
  */
-import { WorkbookError } from "./errors";
+import { WorkbookError } from "../workbook/errors";
 
 const DOCUMENT_SETTING = "balans";
 

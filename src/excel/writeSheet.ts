@@ -5,9 +5,10 @@
  */
 import { columnLetters, rangeAddress } from "../engine/addresses";
 import { INVARIANT_DIALECT, renderFormula } from "../sheets/formula";
-import { isSheetNameTaken, isValidSheetName } from "../sheets/sheetName";
 import { CreatedSheet, FormulaDialect, PlannedCell, SheetPlan, StatusRule } from "../workbook/types";
-import { officeErrorCode, officeErrorLocation, syncOrThrow, toWorkbookError, WorkbookError } from "./errors";
+import { WorkbookError } from "../workbook/errors";
+import { checkNewSheet, checkSheetPlan, plannedCellCount } from "../workbook/newSheet";
+import { officeErrorCode, officeErrorLocation, syncOrThrow, toWorkbookError } from "./errors";
 import { loadSheetNames } from "./sheetNames";
 
 type CellInput = string | number | boolean;
@@ -27,7 +28,6 @@ function cellInput(cell: PlannedCell | undefined, dialect: FormulaDialect): Cell
   if (cell?.formula) return renderFormula(cell.formula, dialect);
   const value = cell?.value;
   if (value === undefined || value === null || value === "") return "";
-  if (typeof value === "number" && !Number.isFinite(value)) throw new Error(`writeSheet: ${value} cannot be written to a cell`);
   // Excel reads written text as if typed: "=…" as a formula, "2024-03" as a date, "1,5" as a number in
   // a Swedish Excel. A leading apostrophe keeps the text exactly as planned; Excel does not show it.
   return typeof value === "string" ? `'${value}` : value;
@@ -64,7 +64,7 @@ function sheetContent(rows: PlannedCell[][], dialect: FormulaDialect): SheetCont
       numberFormats: hasNumberFormats ? cells.map((row) => row.map((cell) => cell?.numberFormat ?? GENERAL_FORMAT)) : undefined,
     },
     boldRanges,
-    cellCount: inputs.flat().filter((input) => input !== "").length,
+    cellCount: plannedCellCount(rows),
   };
 }
 
@@ -143,14 +143,13 @@ async function removeFailedSheet(context: Excel.RequestContext, name: string, wr
  * taken before writing anything.
  */
 export async function writeSheet(context: Excel.RequestContext, plan: SheetPlan, dialect: FormulaDialect): Promise<CreatedSheet> {
-  if (!isValidSheetName(plan.name)) throw new Error(`writeSheet: "${plan.name}" is no valid sheet name (see uniqueSheetName)`);
+  checkSheetPlan(plan);
   const content = sheetContent(plan.rows, dialect.functionLanguage === "en" ? INVARIANT_DIALECT : dialect);
 
   const sheetNames = loadSheetNames(context);
   const protection = context.workbook.protection.load("protected");
   await syncOrThrow(context, "writeFailed", { sheetName: plan.name });
-  if (protection.protected) throw new WorkbookError("workbookProtected", { sheetName: plan.name });
-  if (isSheetNameTaken(plan.name, sheetNames())) throw new WorkbookError("nameTaken", { sheetName: plan.name });
+  checkNewSheet(plan, { structureProtected: protection.protected, sheetNames: sheetNames() });
 
   queueSheet(context.workbook.worksheets.add(plan.name), plan, content, dialect.functionLanguage);
   try {

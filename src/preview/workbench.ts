@@ -1,8 +1,8 @@
 import { CellValue, DetailedCellError, HyperFormula } from "hyperformula";
 import { parseNumberText, parseRange, rangeAddress } from "../engine";
-import { WorkbookError } from "../excel/errors";
+import { WorkbookError } from "../workbook/errors";
+import { checkNewSheet, checkSheetPlan, isEmptyPlannedCell, plannedCellCount } from "../workbook/newSheet";
 import { INVARIANT_DIALECT, renderFormula } from "../sheets/formula";
-import { isSheetNameTaken } from "../sheets/sheetName";
 import { CreatedSheet, PlannedCell, PlannedChart, SheetPlan, TableSnapshot, WorkbookPort } from "../workbook/types";
 import { createBalansHyperFormula, CustomFunctionSet } from "./hyperformulaBridge";
 import { SampleSheet } from "./sampleWorkbook";
@@ -66,6 +66,8 @@ export class PreviewWorkbook implements WorkbookPort {
   private formats = new Map<string, Map<string, CellFormat>>();
   private listeners = new Set<() => void>();
   private settings: Record<string, unknown> = {};
+  /** As Excel's "Protect Workbook": sheets cannot be added. */
+  private structureProtected = false;
   readonly charts = new Map<string, PlannedChart>();
   activeSheet: string;
   selection: CellRange;
@@ -157,6 +159,11 @@ export class PreviewWorkbook implements WorkbookPort {
     this.notify();
   }
 
+  /** Protects or unprotects the workbook's structure, as Excel's Review > Protect Workbook. */
+  protectStructure(on: boolean): void {
+    this.structureProtected = on;
+  }
+
   // The task pane's WorkbookPort.
 
   async readSelection(): Promise<TableSnapshot> {
@@ -203,8 +210,9 @@ export class PreviewWorkbook implements WorkbookPort {
   }
 
   async createSheet(plan: SheetPlan): Promise<CreatedSheet> {
-    if (isSheetNameTaken(plan.name, this.sheetList())) throw new WorkbookError("nameTaken", { sheetName: plan.name });
+    checkSheetPlan(plan);
     const contents = plan.rows.map((cells) => cells.map(plannedInput));
+    checkNewSheet(plan, { structureProtected: this.structureProtected, sheetNames: this.sheetList() });
     this.hf.addSheet(plan.name);
     try {
       this.hf.setSheetContent(this.sheetId(plan.name), contents);
@@ -221,7 +229,7 @@ export class PreviewWorkbook implements WorkbookPort {
     this.activeSheet = plan.name;
     this.selection = { sheet: plan.name, top: 0, left: 0, bottom: 0, right: 0 };
     this.notify();
-    return { name: plan.name, cellCount: contents.reduce((count, row) => count + row.filter((cell) => cell !== null).length, 0) };
+    return { name: plan.name, cellCount: plannedCellCount(plan.rows) };
   }
 
   async sheetNames(): Promise<string[]> {
@@ -263,8 +271,13 @@ function excelValue(value: CellValue): [string | number | boolean, string] {
   return [value, "String"];
 }
 
-/** A planned cell as Excel gets it: its constant, or its formula in English notation, as `range.formulas` takes it. */
+/**
+ * A planned cell as Excel gets it: its formula in English notation, as `range.formulas` takes it, or
+ * its constant; text behind an apostrophe, as src/excel/writeSheet.ts writes it, so "=…" or "12" stays
+ * text, and "" leaves the cell empty.
+ */
 export function plannedInput(cell: PlannedCell): string | number | boolean | null {
   if (cell.formula) return renderFormula(cell.formula, INVARIANT_DIALECT);
-  return cell.value ?? null;
+  if (isEmptyPlannedCell(cell)) return null;
+  return typeof cell.value === "string" ? `'${cell.value}` : (cell.value ?? null);
 }

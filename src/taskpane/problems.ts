@@ -12,7 +12,7 @@ import {
 import { errorMessage } from "../i18n/errorMessages";
 import { Language } from "../i18n/language";
 import { StringKey, Translate } from "../i18n/ui";
-import { WorkbookError } from "../excel/errors";
+import { WorkbookError } from "../workbook/errors";
 import { SheetPlanError } from "../sheets/errors";
 import { TableSnapshot } from "../workbook/types";
 

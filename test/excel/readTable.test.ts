@@ -87,7 +87,7 @@ describe("readSelection", () => {
 
 describe("readRangeByAddress", () => {
   it("reads a range on a named sheet by its indexes", async () => {
-    const workbook = mockWorkbook({ range: { ...bigTable(8), address: "'Blad 1'!B2:H9", rowIndex: 1, sheet: "Blad 1" } });
+    const workbook = mockWorkbook({ sheets: ["Blad 1"], range: { ...bigTable(8), address: "'Blad 1'!B2:H9", rowIndex: 1, sheet: "Blad 1" } });
 
     const snapshot = await readRangeByAddress(workbook.context, "'Blad 1'!B2:H9");
 

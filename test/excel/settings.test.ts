@@ -1,4 +1,4 @@
-import { WorkbookError } from "../../src/excel/errors";
+import { WorkbookError } from "../../src/workbook/errors";
 import { loadSettings, saveSettings } from "../../src/excel/settings";
 
 type SaveOutcome = { status: "succeeded" } | { status: "failed"; error: { name: string; message: string; code: number } };

@@ -7,7 +7,7 @@
  * getItemOrNullObject, …) are functions in the mock data, as its documentation suggests.
  */
 import { OfficeMockObject } from "office-addin-mock";
-import { WorkbookError } from "../../src/excel/errors";
+import { WorkbookError } from "../../src/workbook/errors";
 
 // office-addin-mock compares hosts with office-addin-manifest's OfficeApp, which jest.config.js maps
 // to an empty stub; it needs the one value it reads.
@@ -131,13 +131,16 @@ function addedSheet(name: string): { proxy: OfficeMockObject; record: AddedSheet
 }
 
 export function mockWorkbook(options: MockWorkbookOptions = {}): MockWorkbook {
-  const sheets = options.sheets ?? ["Blad1"];
+  // The sheet list Excel would load: add() appends and delete() removes, as once the batch has run.
+  const sheetItems = (options.sheets ?? ["Blad1"]).map((name) => ({ name }));
   const table = options.range ?? emptyRange();
   const added: AddedSheet[] = [];
   const deleted: string[] = [];
   const sheetsAskedFor: string[] = [];
   const rangeIndexesAskedFor: number[][] = [];
   let syncs = 0;
+  // What the next sync rejects with, as Excel rejects a batch that asked for a sheet that does not exist.
+  let pendingFailure: unknown;
 
   const existingSheet = {
     getRangeByIndexes: (...indexes: number[]) => {
@@ -167,7 +170,7 @@ export function mockWorkbook(options: MockWorkbookOptions = {}): MockWorkbook {
       getSelectedRange: () => mock.workbook.range,
       protection: { protected: options.workbookProtected ?? false },
       worksheets: {
-        items: sheets.map((name) => ({ name })),
+        items: sheetItems,
         // office-addin-mock cannot follow a path into a collection's items ("items/name"): load them whole.
         load(this: OfficeMockObject) {
           return OfficeMockObject.prototype.load.call(this, "items");
@@ -175,15 +178,19 @@ export function mockWorkbook(options: MockWorkbookOptions = {}): MockWorkbook {
         add: (name: string) => {
           const { proxy, record } = addedSheet(name);
           added.push(record);
+          sheetItems.push({ name });
           return proxy;
         },
         getItemOrNullObject: (name: string) => ({
           delete: () => {
             deleted.push(name);
+            const index = sheetItems.findIndex((item) => item.name === name);
+            if (index >= 0) sheetItems.splice(index, 1);
           },
         }),
         getItem: (name: string) => {
           sheetsAskedFor.push(name);
+          if (!sheetItems.some((item) => item.name.toUpperCase() === name.toUpperCase())) pendingFailure ??= officeError("ItemNotFound", "WorksheetCollection.getItem");
           return existingSheet;
         },
         getActiveWorksheet: () => {
@@ -201,7 +208,8 @@ export function mockWorkbook(options: MockWorkbookOptions = {}): MockWorkbook {
   const mockSync = mock.sync.bind(mock);
   mock.sync = async () => {
     syncs += 1;
-    const failure = options.failingSyncs?.[syncs];
+    const failure = options.failingSyncs?.[syncs] ?? pendingFailure;
+    pendingFailure = undefined;
     if (failure !== undefined) throw failure;
     await mockSync();
   };

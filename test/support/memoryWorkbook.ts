@@ -1,5 +1,6 @@
-import { WorkbookError } from "../../src/excel/errors";
-import { isSheetNameTaken } from "../../src/sheets/sheetName";
+import { WorkbookError } from "../../src/workbook/errors";
+import { INVARIANT_DIALECT, renderFormula } from "../../src/sheets/formula";
+import { checkNewSheet, checkSheetPlan, plannedCellCount } from "../../src/workbook/newSheet";
 import type { CreatedSheet, SheetPlan, TableSnapshot, WorkbookPort } from "../../src/workbook/types";
 
 /**
@@ -23,8 +24,8 @@ export interface MemoryWorkbook extends WorkbookPort {
   readonly savedSettings: Record<string, unknown>[];
   /** Makes `snapshot` the user's selection. */
   select(snapshot: TableSnapshot): void;
-  /** Makes every later createSheet fail with `error` (until called again with undefined). */
-  failCreate(error: Error | undefined): void;
+  /** Makes every later createSheet that passes the checks fail with `error` (until called again with undefined), or only the next one. */
+  failCreate(error: Error | undefined, options?: { once?: boolean }): void;
   /** Makes every later saveSettings fail with `error` (until called again with undefined). */
   failSaveSettings(error: Error | undefined): void;
   /** Holds every selection read until the returned function is called, to see the pane while it waits. */
@@ -45,13 +46,10 @@ export const EMPTY_SELECTION: TableSnapshot = {
 
 const key = (address: string) => address.replace(/\$/g, "").toUpperCase();
 
-function cellCount(plan: SheetPlan): number {
-  return plan.rows.reduce((count, cells) => count + cells.filter((cell) => cell.formula !== undefined || (cell.value ?? "") !== "").length, 0);
-}
-
 export function createMemoryWorkbook(options: MemoryWorkbookOptions = {}): MemoryWorkbook {
   let selection = options.selection ?? EMPTY_SELECTION;
   let createFailure: Error | undefined;
+  let createFailsOnce = false;
   let settingsFailure: Error | undefined;
   let held: Promise<void> | undefined;
   const ranges = new Map(Object.entries(options.ranges ?? {}).map(([address, snapshot]) => [key(address), snapshot]));
@@ -66,8 +64,9 @@ export function createMemoryWorkbook(options: MemoryWorkbookOptions = {}): Memor
     select(snapshot) {
       selection = snapshot;
     },
-    failCreate(error) {
+    failCreate(error, { once = false } = {}) {
       createFailure = error;
+      createFailsOnce = once;
     },
     failSaveSettings(error) {
       settingsFailure = error;
@@ -93,12 +92,18 @@ export function createMemoryWorkbook(options: MemoryWorkbookOptions = {}): Memor
       return found;
     },
     async createSheet(plan): Promise<CreatedSheet> {
-      if (createFailure) throw createFailure;
-      if (options.protected) throw new WorkbookError("workbookProtected", { sheetName: plan.name });
-      if (isSheetNameTaken(plan.name, names)) throw new WorkbookError("nameTaken", { sheetName: plan.name });
+      checkSheetPlan(plan);
+      // Rendered as the other ports render them, so a formula Excel could not take is refused here too.
+      plan.rows.forEach((cells) => cells.forEach((cell) => cell.formula && renderFormula(cell.formula, INVARIANT_DIALECT)));
+      checkNewSheet(plan, { structureProtected: options.protected ?? false, sheetNames: names });
+      if (createFailure) {
+        const failure = createFailure;
+        if (createFailsOnce) createFailure = undefined;
+        throw failure;
+      }
       created.push(plan);
       names.push(plan.name);
-      return { name: plan.name, cellCount: cellCount(plan) };
+      return { name: plan.name, cellCount: plannedCellCount(plan.rows) };
     },
     async sheetNames() {
       return [...names];

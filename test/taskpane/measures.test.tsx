@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import { fireEvent, within } from "@testing-library/react";
-import { WorkbookError } from "../../src/excel/errors";
+import { WorkbookError } from "../../src/workbook/errors";
 import { formatNumber } from "../../src/i18n/language";
 import { actionPlan2024 } from "../../src/samples/seeds";
 import { settingsFrom } from "../../src/taskpane/settings";

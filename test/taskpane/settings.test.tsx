@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import { fireEvent, waitFor } from "@testing-library/react";
-import { WorkbookError } from "../../src/excel/errors";
+import { WorkbookError } from "../../src/workbook/errors";
 import { settingsFrom } from "../../src/taskpane/settings";
 import { snapshotOf } from "../support/actionPlanTable";
 import { messageText, renderPane, screen, selectTab } from "../support/jsdomSetup";

@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { parseNumberText } from "../../engine";
-import { isWorkbookError } from "../../excel/errors";
+import { isWorkbookError } from "../../workbook/errors";
 import { StringKey } from "../../i18n/ui";
 import { useBalans } from "../BalansContext";
 import { failureMessage, InputProblem } from "../problems";

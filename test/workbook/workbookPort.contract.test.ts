@@ -1,0 +1,164 @@
+/**
+ * One contract for every WorkbookPort (src/workbook/types.ts): each case below runs against the
+ * Office.js port on office-addin-mock, the preview's HyperFormula workbook and the tests' in-memory
+ * port, all opened on the same starting workbook (test/support/workbookPorts.ts: sheets Blad1 and
+ * Plan, TABLE at Blad1!B2:D3, selected). Expected figures are written here, not taken from any port.
+ *
+ * Adding a case:
+ * - Write it inside `describe.each(PORT_IMPLEMENTATIONS)` below, as `it("…", async () => …)`, opening
+ *   its workbook with `open({ … })` and asking only the port (`port.readRange`, `port.createSheet`, …).
+ * - When the case needs a starting state or an action the port does not offer (a change made by the
+ *   user, marks on a sheet, a failing write), add an option to `PortSetup` or a method to
+ *   `PortUnderTest` in test/support/workbookPorts.ts and give it to all three implementations there;
+ *   an implementation that cannot model it says so in a comment and the case is skipped for it by
+ *   name, never silently passed.
+ * - A new port method: add it to WorkbookPort, to the three implementations, and its cases here.
+ */
+import { call, constant, formula, label, num, ref } from "../../src/sheets/nodes";
+import { WorkbookError } from "../../src/workbook/errors";
+import type { SheetPlan } from "../../src/workbook/types";
+import { closePorts, PORT_IMPLEMENTATIONS, TABLE } from "../support/workbookPorts";
+
+/** The WorkbookError a promise rejects with; fails when it resolves or rejects with anything else. */
+async function workbookError(promise: Promise<unknown>): Promise<WorkbookError> {
+  const error = await promise.then(
+    () => undefined,
+    (reason: unknown) => reason,
+  );
+  if (!(error instanceof WorkbookError)) throw new Error(`expected a WorkbookError, got ${String(error)}`);
+  return error;
+}
+
+/** Three cells filled (a bold label, a number, a formula); the others empty, planned as "", null or nothing. */
+const PLAN: SheetPlan = {
+  name: "Uppföljning 2024-03",
+  rows: [
+    [label("Åtgärd", true), label(""), {}],
+    [constant(12.5, "#,##0.0"), formula(call("SUM", ref("A2"), num(1))), { value: null }],
+  ],
+  columnWidths: [120, 80],
+  freezeRows: 1,
+};
+const FILLED_CELLS = 3;
+
+afterEach(closePorts);
+
+describe.each(PORT_IMPLEMENTATIONS)("WorkbookPort: $name", ({ open }) => {
+  describe("reads", () => {
+    it("gives the selection as Excel does: values, value types, and where it lies", async () => {
+      const { port } = open();
+
+      expect(await port.readSelection()).toEqual({
+        sheet: "Blad1",
+        address: "B2:D3",
+        top: 1,
+        left: 1,
+        values: [
+          ["Åtgärd", "Effekt", ""],
+          ["Hyrstopp", 12.5, true],
+        ],
+        valueTypes: [
+          ["String", "String", "Empty"],
+          ["String", "Double", "Boolean"],
+        ],
+        numberFormats: [
+          ["General", "General", "General"],
+          ["General", "General", "General"],
+        ],
+        hasMergedCells: false,
+      });
+    });
+
+    it("reads a range by its address with its sheet", async () => {
+      const { port } = open();
+
+      const snapshot = await port.readRange(`Blad1!${TABLE.address}`);
+
+      expect(snapshot).toMatchObject({ sheet: "Blad1", address: "B2:D3", top: 1, left: 1 });
+      expect(snapshot.values[1]).toEqual(["Hyrstopp", 12.5, true]);
+    });
+
+    it("calls an address on a sheet that does not exist, or no address at all, invalidAddress", async () => {
+      const { port } = open();
+
+      expect(await workbookError(port.readRange("Saknas!B2"))).toMatchObject({ code: "invalidAddress" });
+      expect(await workbookError(port.readRange("Prognos"))).toMatchObject({ code: "invalidAddress", address: "Prognos" });
+    });
+
+    it("lists the sheets in their order", async () => {
+      expect(await open({ sheets: ["Blad1", "Plan", "Utfall"] }).port.sheetNames()).toEqual(["Blad1", "Plan", "Utfall"]);
+    });
+  });
+
+  describe("createSheet", () => {
+    it("adds the sheet and counts only the cells it fills", async () => {
+      const { port } = open();
+
+      expect(await port.createSheet(PLAN)).toEqual({ name: PLAN.name, cellCount: FILLED_CELLS });
+      expect(await port.sheetNames()).toEqual(["Blad1", "Plan", PLAN.name]);
+    });
+
+    it("refuses a name already taken, whatever its case, and writes nothing", async () => {
+      const { port } = open({ sheets: ["Blad1", "UPPFÖLJNING 2024-03"] });
+
+      expect(await workbookError(port.createSheet(PLAN))).toMatchObject({ code: "nameTaken", sheetName: PLAN.name });
+      expect(await port.sheetNames()).toEqual(["Blad1", "UPPFÖLJNING 2024-03"]);
+    });
+
+    it("refuses a name it created itself a moment ago", async () => {
+      const { port } = open();
+      await port.createSheet(PLAN);
+
+      expect(await workbookError(port.createSheet(PLAN))).toMatchObject({ code: "nameTaken" });
+      expect(await port.sheetNames()).toEqual(["Blad1", "Plan", PLAN.name]);
+    });
+
+    it("refuses a workbook whose structure is protected, and writes nothing", async () => {
+      const { port } = open({ structureProtected: true });
+
+      expect(await workbookError(port.createSheet(PLAN))).toMatchObject({ code: "workbookProtected", sheetName: PLAN.name });
+      expect(await port.sheetNames()).toEqual(["Blad1", "Plan"]);
+    });
+
+    it("refuses, as a programming error, a plan Excel could not take, before adding anything", async () => {
+      const { port } = open();
+      const plans: [SheetPlan, RegExp][] = [
+        [{ ...PLAN, name: "Plan: mars" }, /Plan: mars/],
+        [{ ...PLAN, name: "History" }, /History/],
+        [{ ...PLAN, rows: [[formula(call("VLOOKUP", ref("A1")))]] }, /VLOOKUP/],
+        [{ ...PLAN, rows: [[constant(Number.POSITIVE_INFINITY)]] }, /Infinity/],
+      ];
+
+      for (const [plan, message] of plans) {
+        const error = await port.createSheet(plan).then(
+          () => undefined,
+          (reason: unknown) => reason,
+        );
+        expect(error).toBeInstanceOf(Error);
+        expect(error).not.toBeInstanceOf(WorkbookError);
+        expect(String(error)).toMatch(message);
+      }
+      expect(await port.sheetNames()).toEqual(["Blad1", "Plan"]);
+    });
+
+    it("is all or nothing: a failed write leaves no sheet behind, and the name stays free", async () => {
+      const { port, failNextWrite } = open();
+      failNextWrite();
+
+      expect(await workbookError(port.createSheet(PLAN))).toMatchObject({ code: "writeFailed" });
+      expect(await port.sheetNames()).toEqual(["Blad1", "Plan"]);
+      expect(await port.createSheet(PLAN)).toEqual({ name: PLAN.name, cellCount: FILLED_CELLS });
+    });
+  });
+
+  describe("settings", () => {
+    it("keeps what was saved, each save over the last", async () => {
+      const { port } = open();
+
+      await port.saveSettings({ unit: "tkr", hoursPerMonth: 165 });
+      await port.saveSettings({ unit: "mkr" });
+
+      expect(await port.loadSettings()).toEqual({ unit: "mkr", hoursPerMonth: 165 });
+    });
+  });
+});
