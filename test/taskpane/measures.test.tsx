@@ -113,6 +113,24 @@ describe("Measures view with seed 000's action plan", () => {
     expect(screen.queryByText("Kvar till balans")).toBeNull();
   });
 
+  test("the running-total switches each belong to their own measure: the group label toggles none", async () => {
+    await readSelected(SEED_AT_B3);
+    fireEvent.click(screen.getByRole("button", { name: "Tolkning av tabellen" }));
+    const switches = screen.getAllByRole("switch");
+    expect(new Set(switches.map((element) => element.id)).size).toBe(switches.length);
+
+    fireEvent.click(screen.getByText('Rapporteras ackumulerat ("ack effekt")'));
+    await settled();
+    expect(figureValue("Uppnått hittills")).toBe("59,8 mkr"); // unchanged: rows 7 and 13 still running totals
+
+    // The first measure's own label toggles the first measure, and only it.
+    const first = actionPlan2024.rows[0].name;
+    fireEvent.click(screen.getByLabelText(first));
+    await settled();
+    expect((screen.getByLabelText(first) as HTMLInputElement).checked).toBe(true);
+    expect(switches.filter((element) => (element as HTMLInputElement).checked)).toHaveLength(3);
+  });
+
   test("the totals check calls the seed's differences rounding, not errors", async () => {
     await readSelected(SEED_AT_B3);
     const items = totalsCheckItems();

@@ -1,4 +1,4 @@
-import { Caption1, Field, makeStyles, Switch, tokens } from "@fluentui/react-components";
+import { Caption1, Label, makeStyles, Switch, tokens, useId } from "@fluentui/react-components";
 import { ActionPlanLayout, columnLetters, Measure } from "../../engine";
 import { TableSnapshot } from "../../workbook/types";
 import { useBalans } from "../BalansContext";
@@ -25,6 +25,7 @@ interface MappingEditorProps {
 export function MappingEditor({ snapshot, layout, onLayoutChange, measures, cumulative, onToggleCumulative }: MappingEditorProps) {
   const { t } = useBalans();
   const styles = useStyles();
+  const cumulativeLabelId = useId("cumulative-rows");
   const header = snapshot.values[layout.headerRow] ?? [];
   const columnLabel = (column: number) => `${columnLetters(snapshot.left + column)} – ${String(header[column] ?? "")}`;
   const columns = header.map((_, column) => column).filter((column) => !layout.monthColumns.some((m) => m.column === column));
@@ -65,7 +66,9 @@ export function MappingEditor({ snapshot, layout, onLayoutChange, measures, cumu
         optional
         onChange={(totalsRow) => onLayoutChange({ ...layout, totalsRow, lineRows: candidateTotalsRows.filter((row) => row !== totalsRow) })}
       />
-      <Field label={t("cumulativeRows")}>
+      {/* A group, not a Field: a Field gives its one id to every switch inside, so its label would toggle the first. */}
+      <div role="group" aria-labelledby={cumulativeLabelId}>
+        <Label id={cumulativeLabelId}>{t("cumulativeRows")}</Label>
         <div className={styles.toggles}>
           {measures.slice(0, MAX_TOGGLES).map((measure) => (
             <Switch
@@ -77,7 +80,7 @@ export function MappingEditor({ snapshot, layout, onLayoutChange, measures, cumu
           ))}
         </div>
         {measures.length > MAX_TOGGLES && <Caption1>{t("togglesLimited", { shown: String(MAX_TOGGLES), count: String(measures.length) })}</Caption1>}
-      </Field>
+      </div>
     </div>
   );
 }
