@@ -15,9 +15,9 @@ const SWEDISH_NUMBER = /^([+-]?) ?(\d{1,3}(?: \d{3})+|\d*)(?:[,.](\d+))?$/;
  */
 export function parseNumberText(text: string): number | undefined {
   let body = text.replace(SPACES, " ").replace(MINUS_SIGNS, "-").trim();
-  let scale = 1;
+  let percent = false;
   if (body.endsWith("%")) {
-    scale = 0.01;
+    percent = true;
     body = body.slice(0, -1).trim();
   }
   let sign = 1;
@@ -32,7 +32,8 @@ export function parseNumberText(text: string): number | undefined {
   const [, signText, whole, fraction] = match;
   if (whole === "" && fraction === undefined) return undefined;
   const magnitude = Number(`${whole.replace(/ /g, "") || "0"}.${fraction ?? "0"}`);
-  const value = (signText === "-" ? -1 : 1) * sign * magnitude * scale;
+  // Divided, not multiplied by 0,01: "70 %" is 0,7, not 0,7000000000000001.
+  const value = ((signText === "-" ? -1 : 1) * sign * magnitude) / (percent ? 100 : 1);
   return value === 0 ? 0 : value;
 }
 

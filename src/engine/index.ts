@@ -14,3 +14,5 @@ export * from "./actionPlan";
 export * from "./tableReader";
 export * from "./forecastInputs";
 export * from "./agencyInputs";
+export * from "./units";
+export * from "./signs";

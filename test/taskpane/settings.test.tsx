@@ -37,7 +37,7 @@ test("an invalid number of hours is refused, naming the field, and nothing is sa
 test.each([
   ["hours beyond a month's 744", HOURS_LABEL, "1000"],
   ["a year Excel has no dates for", "Uppföljningsår", "24"],
-  ["a target share above 100 %", "Mål för andel hyrpersonal", "5"],
+  ["a target share above 100 %", "Mål för andel hyrpersonal", "150"],
 ])("a value the workbook would not keep is refused: %s", async (_, label, text) => {
   const workbook = createMemoryWorkbook();
   await openSettings(workbook);
@@ -88,4 +88,52 @@ test("when the workbook refuses to save, the pane says so", async () => {
   expect(messageText(NOT_SAVED)).not.toBe(NOT_SAVED);
   expect(screen.queryByText("Inställningarna sparades i arbetsboken.")).toBeNull();
   expect(settingsFrom(await workbook.loadSettings()).hoursPerMonth).toBe(165);
+});
+
+test("shares are shown as percentages, never as fractions", async () => {
+  await openSettings(createMemoryWorkbook());
+
+  expect((screen.getByLabelText("Enligt plan från (andel av förväntat)") as HTMLInputElement).value).toBe("90");
+  expect((screen.getByLabelText("Risk från (andel av förväntat)") as HTMLInputElement).value).toBe("70");
+  expect((screen.getByLabelText("Mål för andel hyrpersonal") as HTMLInputElement).value).toBe("2");
+  expect(screen.getAllByText("%")).toHaveLength(3);
+});
+
+test("70 % saved is 0,7 in the workbook and 70 in the field when the settings open again", async () => {
+  const workbook = createMemoryWorkbook();
+  const view = renderPane(workbook);
+  await selectTab("Inställningar");
+  type("Risk från (andel av förväntat)", "70 %");
+  type("Enligt plan från (andel av förväntat)", "95");
+  await save();
+
+  const stored = settingsFrom(await workbook.loadSettings());
+  expect(stored.thresholds).toEqual({ onTrack: 0.95, atRisk: 0.7 });
+  view.unmount();
+  renderPane(workbook, { settings: stored });
+  await selectTab("Inställningar");
+  expect((screen.getByLabelText("Risk från (andel av förväntat)") as HTMLInputElement).value).toBe("70");
+});
+
+test("0 is accepted wherever the workbook keeps it: no at-risk band, no agency target", async () => {
+  const workbook = createMemoryWorkbook();
+  await openSettings(workbook);
+  type("Risk från (andel av förväntat)", "0");
+  type("Mål för andel hyrpersonal", "0");
+  await save();
+
+  expect(screen.getByText("Inställningarna sparades i arbetsboken.")).toBeTruthy();
+  const stored = settingsFrom(await workbook.loadSettings());
+  expect(stored.thresholds.atRisk).toBe(0);
+  expect(stored.targetShare).toBe(0);
+});
+
+test("0 hours a month is refused, as the workbook would not keep it", async () => {
+  const workbook = createMemoryWorkbook();
+  await openSettings(workbook);
+  type(HOURS_LABEL, "0");
+  await save();
+
+  expect(messageText(NOT_SAVED)).toContain(`${HOURS_LABEL}: '0' är inte ett giltigt värde.`);
+  expect(workbook.savedSettings).toEqual([]);
 });

@@ -1,43 +1,40 @@
 import { useState } from "react";
 import { Button, Field, Input, makeStyles, Select, tokens } from "@fluentui/react-components";
-import { parseNumberText } from "../../engine";
 import { useBalans } from "../BalansContext";
 import { NoticeBar } from "../components/NoticeBar";
 import { ProblemBar } from "../components/ProblemBar";
 import { failureMessage } from "../problems";
-import { BalansSettings, LanguageChoice, settingsFrom, settingsToStore, SignConvention, Unit } from "../settings";
+import {
+  BalansSettings,
+  checkSettings,
+  LanguageChoice,
+  NUMBER_SETTINGS,
+  NumberSetting,
+  numberSettingsOf,
+  PERCENT_SETTINGS,
+  settingFromText,
+  settingText,
+  SignConvention,
+  Unit,
+} from "../settings";
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
 });
 
-type NumberField = "hoursPerMonth" | "followUpYear" | "onTrack" | "atRisk" | "targetShare";
-const NUMBER_FIELDS: NumberField[] = ["hoursPerMonth", "followUpYear", "onTrack", "atRisk", "targetShare"];
-
-const numbersOf = (settings: BalansSettings): Record<NumberField, number> => ({
-  hoursPerMonth: settings.hoursPerMonth,
-  followUpYear: settings.followUpYear,
-  onTrack: settings.thresholds.onTrack,
-  atRisk: settings.thresholds.atRisk,
-  targetShare: settings.targetShare,
-});
-
-/** Workbook settings; numbers may be typed the Swedish way ("0,9", "2 %"). */
+/** Workbook settings; numbers may be typed the Swedish way ("142,5"), shares in percent ("2 %"). */
 export function SettingsView() {
   const { settings, saveSettings, t, language } = useBalans();
   const styles = useStyles();
   const [draft, setDraft] = useState<BalansSettings>(settings);
-  const [texts, setTexts] = useState<Record<NumberField, string>>({
-    hoursPerMonth: String(settings.hoursPerMonth),
-    followUpYear: String(settings.followUpYear),
-    onTrack: String(settings.thresholds.onTrack),
-    atRisk: String(settings.thresholds.atRisk),
-    targetShare: String(settings.targetShare),
+  const [texts, setTexts] = useState<Record<NumberSetting, string>>(() => {
+    const numbers = numberSettingsOf(settings);
+    return Object.fromEntries(NUMBER_SETTINGS.map((field) => [field, settingText(field, numbers[field], language)])) as Record<NumberSetting, string>;
   });
   const [problems, setProblems] = useState<string[]>([]);
   const [notice, setNotice] = useState<string>();
 
-  const labels: Record<NumberField, string> = {
+  const labels: Record<NumberSetting, string> = {
     hoursPerMonth: t("hoursPerMonth"),
     followUpYear: t("followUpYear"),
     onTrack: t("thresholdOnTrack"),
@@ -46,21 +43,16 @@ export function SettingsView() {
   };
 
   async function save() {
-    const numbers = {} as Record<NumberField, number>;
-    for (const field of NUMBER_FIELDS) numbers[field] = parseNumberText(texts[field]) ?? NaN;
-    const next: BalansSettings = {
+    const number = (field: NumberSetting) => settingFromText(field, texts[field]);
+    // The same check the workbook's stored settings pass when opened again: a value it would not keep is refused here.
+    const { settings: next, invalid } = checkSettings({
       ...draft,
-      hoursPerMonth: numbers.hoursPerMonth,
-      followUpYear: numbers.followUpYear,
-      thresholds: { onTrack: numbers.onTrack, atRisk: numbers.atRisk },
-      targetShare: numbers.targetShare,
-    };
-    // What the workbook gives back when opened again: a value out of range (1000 hours a month) would become its default unseen.
-    const kept = numbersOf(settingsFrom(settingsToStore(next)));
-    const invalid = NUMBER_FIELDS.filter((field) => !(numbers[field] > 0) || kept[field] !== numbers[field]).map((field) =>
-      t("invalidSetting", { field: labels[field], text: texts[field] }),
-    );
-    setProblems(invalid);
+      hoursPerMonth: number("hoursPerMonth"),
+      followUpYear: number("followUpYear"),
+      thresholds: { onTrack: number("onTrack"), atRisk: number("atRisk") },
+      targetShare: number("targetShare"),
+    });
+    setProblems(invalid.map((field) => t("invalidSetting", { field: labels[field], text: texts[field] })));
     setNotice(undefined);
     if (invalid.length > 0) return;
     try {
@@ -71,9 +63,13 @@ export function SettingsView() {
     }
   }
 
-  const numberInput = (field: NumberField) => (
+  const numberInput = (field: NumberSetting) => (
     <Field label={labels[field]}>
-      <Input value={texts[field]} onChange={(_, data) => setTexts({ ...texts, [field]: data.value })} />
+      <Input
+        value={texts[field]}
+        contentAfter={PERCENT_SETTINGS.has(field) ? "%" : undefined}
+        onChange={(_, data) => setTexts({ ...texts, [field]: data.value })}
+      />
     </Field>
   );
 
