@@ -5,7 +5,7 @@
  */
 import { columnLetters, rangeAddress } from "../engine/addresses";
 import { INVARIANT_DIALECT, renderFormula } from "../sheets/formula";
-import { CreatedSheet, FormulaDialect, PlannedCell, SheetPlan, StatusRule } from "../workbook/types";
+import { CreatedSheet, FormulaDialect, PlannedCell, SheetPlan } from "../workbook/types";
 import { WorkbookError } from "../workbook/errors";
 import { checkNewSheet, checkSheetPlan, plannedCellCount } from "../workbook/newSheet";
 import { officeErrorCode, officeErrorLocation, syncOrThrow, toWorkbookError } from "./errors";
@@ -68,20 +68,6 @@ function sheetContent(rows: PlannedCell[][], dialect: FormulaDialect): SheetCont
   };
 }
 
-// Conditional-format bounds are formulas in Excel's invariant notation, like Range.formulas.
-const bound = (value: number): string => renderFormula({ kind: "number", value }, INVARIANT_DIALECT);
-
-function cellValueRule(rule: StatusRule): Excel.ConditionalCellValueRule {
-  switch (rule.kind) {
-    case "lessThan":
-      return { operator: "LessThan", formula1: bound(rule.value) };
-    case "greaterThanOrEqual":
-      return { operator: "GreaterThanOrEqual", formula1: bound(rule.value) };
-    case "between":
-      return { operator: "Between", formula1: bound(rule.low), formula2: bound(rule.high) };
-  }
-}
-
 function queueSheet(sheet: Excel.Worksheet, plan: SheetPlan, content: SheetContent, language: FormulaDialect["functionLanguage"]): void {
   if (content.block) {
     const block = sheet.getRange(content.block.address);
@@ -99,10 +85,12 @@ function queueSheet(sheet: Excel.Worksheet, plan: SheetPlan, content: SheetConte
   for (const { range, rules } of plan.conditionalFormats ?? []) {
     const target = sheet.getRange(range);
     for (const rule of rules) {
-      const { cellValue } = target.conditionalFormats.add("CellValue");
-      cellValue.format.fill.color = rule.fill;
-      cellValue.format.font.color = rule.font;
-      cellValue.rule = cellValueRule(rule);
+      const { custom } = target.conditionalFormats.add("Custom");
+      // ConditionalFormatRule.formula takes Excel's invariant notation (English names, ","), like
+      // Range.formulas, whatever the user's locale; formulaLocal would be the localized one.
+      custom.rule.formula = renderFormula(rule.formula, INVARIANT_DIALECT);
+      custom.format.fill.color = rule.fill;
+      custom.format.font.color = rule.font;
     }
   }
   if (plan.chart) {

@@ -190,6 +190,13 @@ const STRINGS = {
   sheetStaffingName: { sv: "Bemanning {period}", en: "Staffing {period}" },
   sheetStaffingTitle: { sv: "Inhyrd personal i årsarbetare {period}", en: "Agency staff in FTE {period}" },
   sheetSource: { sv: "Formlerna läser från {source}.", en: "The formulas read from {source}." },
+  sheetOnTrackFrom: { sv: "Enligt plan från", en: "On track from" },
+  sheetAtRiskFrom: { sv: "Risk från", en: "At risk from" },
+  sheetNoDeficit: { sv: "Inget ingångsläge angivet: skriv det i {cell}.", en: "No starting position given: enter it in {cell}." },
+  sheetCostIncreasingNote: {
+    sv: "Uppfyllelse visas inte för kostnadsökande åtgärder (negativ helårseffekt): de bedöms på avvikelsen från plan.",
+    en: "Achievement is not shown for cost-increasing measures (negative full-year effect): they are judged by their deviation from plan.",
+  },
   chartFollowUp: { sv: "Förväntat mot uppnått", en: "Expected against achieved" },
   chartForecast: { sv: "Ackumulerat utfall, budget och prognos", en: "Cumulative actual, budget and forecast" },
   cumulativeActual: { sv: "Ack utfall", en: "Cumulative actual" },

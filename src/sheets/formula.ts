@@ -27,6 +27,10 @@ const BUILT_IN_SWEDISH_NAMES: ReadonlyMap<string, string> = new Map([
   ["ROUND", "AVRUNDA"],
   ["SUMPRODUCT", "PRODUKTSUMMA"],
   ["COUNT", "ANTAL"],
+  ["AND", "OCH"],
+  ["OR", "ELLER"],
+  ["NOT", "ICKE"],
+  ["ISNUMBER", "ÄRTAL"],
 ]);
 
 const isBalansFunction = (fn: string): boolean => BALANS_SWEDISH_NAMES.has(fn);
@@ -34,7 +38,8 @@ const isBalansFunction = (fn: string): boolean => BALANS_SWEDISH_NAMES.has(fn);
 // Excel refuses a text constant longer than this inside a formula.
 const MAX_TEXT_LITERAL = 255;
 
-const PRECEDENCE = { "+": 1, "-": 1, "*": 2, "/": 2 } as const;
+// Comparisons bind loosest in Excel: "=A1+1>=B1" compares the sum.
+const PRECEDENCE = { "=": 0, "<>": 0, "<": 0, "<=": 0, ">": 0, ">=": 0, "+": 1, "-": 1, "*": 2, "/": 2 } as const;
 
 function functionName(fn: string, language: FormulaDialect["functionLanguage"]): string {
   const balansName = BALANS_SWEDISH_NAMES.get(fn);
@@ -72,15 +77,30 @@ function renderOperand(node: FormulaNode, parent: keyof typeof PRECEDENCE, side:
   if (node.kind !== "op") return text;
   const inner = PRECEDENCE[node.op];
   const outer = PRECEDENCE[parent];
-  // a-(b-c) and a/(b*c) keep their parentheses; (a-b)-c and a-b*c need none.
-  const needed = inner < outer || (side === "right" && inner === outer && (parent === "-" || parent === "/"));
+  // a-(b-c), a/(b*c) and a=(b=c) keep their parentheses; (a-b)-c and a-b*c need none.
+  const needed = inner < outer || (side === "right" && inner === outer && parent !== "+" && parent !== "*");
   return needed ? `(${text})` : text;
+}
+
+/**
+ * A call's arguments with the omitted ones (null) at the end dropped: Excel documents null only for an
+ * omitted argument, and an empty one ("F(a,)") may arrive as 0 (a start month 0). An omitted argument
+ * before a given one is written as "", which every BALANS function reads as "not given".
+ */
+function renderArguments(fn: string, args: readonly (FormulaNode | null)[], dialect: FormulaDialect): string[] {
+  let count = args.length;
+  while (count > 0 && args[count - 1] === null) count--;
+  return args.slice(0, count).map((arg) => {
+    if (arg !== null) return renderNode(arg, dialect);
+    if (!isBalansFunction(fn)) throw new Error(`renderFormula: ${fn} cannot take an omitted argument before a given one`);
+    return renderText("");
+  });
 }
 
 function renderNode(node: FormulaNode, dialect: FormulaDialect): string {
   switch (node.kind) {
     case "call": {
-      const args = node.args.map((arg) => (arg === null ? "" : renderNode(arg, dialect)));
+      const args = renderArguments(node.fn, node.args, dialect);
       return `${functionName(node.fn, dialect.functionLanguage)}(${args.join(dialect.listSeparator)})`;
     }
     case "ref":

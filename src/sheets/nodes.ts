@@ -1,4 +1,4 @@
-import { FormulaNode, PlannedCell } from "../workbook/types";
+import { ComparisonOperator, FormulaNode, PlannedCell } from "../workbook/types";
 
 /** Small builders that keep sheet plans readable. */
 export const call = (fn: string, ...args: (FormulaNode | null)[]): FormulaNode => ({ kind: "call", fn, args });
@@ -9,6 +9,7 @@ export const minus = (left: FormulaNode, right: FormulaNode): FormulaNode => ({ 
 export const plus = (left: FormulaNode, right: FormulaNode): FormulaNode => ({ kind: "op", op: "+", left, right });
 export const times = (left: FormulaNode, right: FormulaNode): FormulaNode => ({ kind: "op", op: "*", left, right });
 export const divide = (left: FormulaNode, right: FormulaNode): FormulaNode => ({ kind: "op", op: "/", left, right });
+export const compare = (left: FormulaNode, op: ComparisonOperator, right: FormulaNode): FormulaNode => ({ kind: "op", op, left, right });
 
 /** A formula cell whose undefined cases (nothing expected yet) show blank rather than #DIV/0!. */
 export const orBlank = (formula: FormulaNode): FormulaNode => call("IFERROR", formula, text(""));
@@ -18,7 +19,7 @@ export const formula = (node: FormulaNode, numberFormat?: string, bold = false):
 export const constant = (value: number, numberFormat?: string): PlannedCell => ({ value, numberFormat });
 
 export const MONEY_FORMAT = "#,##0.0";
-export const PERCENT_FORMAT = "0%";
+export const PERCENT_FORMAT = "0.0%"; // one decimal, as the pane shows percentages
 export const FTE_FORMAT = "#,##0.0";
 
 /** A figure typed in the pane, or a cell of the workbook ("Blad1!B1") that formulas should follow. */

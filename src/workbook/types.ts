@@ -27,7 +27,11 @@ export type FormulaNode =
   | { kind: "ref"; sheet?: string; address: string } // "B3", "$B$3", "B3:D3"
   | { kind: "number"; value: number }
   | { kind: "text"; value: string }
-  | { kind: "op"; op: "+" | "-" | "*" | "/"; left: FormulaNode; right: FormulaNode };
+  | { kind: "op"; op: ArithmeticOperator | ComparisonOperator; left: FormulaNode; right: FormulaNode };
+
+export type ArithmeticOperator = "+" | "-" | "*" | "/";
+/** Comparisons give TRUE or FALSE; Excel ranks any text above any number in them, so guard with ISNUMBER. */
+export type ComparisonOperator = "=" | "<>" | "<" | "<=" | ">" | ">=";
 
 /** One cell of a sheet Balans writes: a constant or a formula, with its formatting. */
 export interface PlannedCell {
@@ -38,10 +42,22 @@ export interface PlannedCell {
   bold?: boolean;
 }
 
-export type StatusRule =
-  | { kind: "lessThan"; value: number; fill: string; font: string }
-  | { kind: "greaterThanOrEqual"; value: number; fill: string; font: string }
-  | { kind: "between"; low: number; high: number; fill: string; font: string };
+/** A measure's status as the pane judges it (engine MeasureStatus). */
+export type StatusKey = "onTrack" | "atRisk" | "behind" | "notStarted";
+
+/**
+ * A custom-formula conditional format: a cell of the range gets `fill` and `font` where `formula` is
+ * TRUE. The formula is written for the range's top-left cell and, as in Excel, its relative references
+ * shift cell by cell ("$G5" keeps column G, row relative). It is written through
+ * ConditionalFormatRule.formula, in Excel's invariant English notation. The rules of one range never
+ * overlap (at most one is TRUE for any cell), so Excel's priority order does not matter.
+ */
+export interface StatusRule {
+  status: StatusKey;
+  formula: FormulaNode;
+  fill: string;
+  font: string;
+}
 
 export interface PlannedChart {
   type: "ColumnClustered" | "Line";
@@ -52,10 +68,24 @@ export interface PlannedChart {
   anchor: string;
 }
 
+export type BalansSheetKind = "followUp" | "forecast" | "staffing";
+
+/**
+ * What a Balans sheet was made from, stored with the sheet in the workbook, so that "Skapa" again for
+ * the same source can offer to update that sheet, even after it was renamed.
+ */
+export interface SheetMark {
+  kind: BalansSheetKind;
+  /** The source table, sheet-qualified: "Blad1!C3:K30". */
+  source: string;
+}
+
 /** A whole new sheet: cells from A1, column widths, status colours, a chart. */
 export interface SheetPlan {
   /** Wanted name; the writer refuses a name that is taken (see uniqueSheetName). */
   name: string;
+  /** Marks the sheet as Balans's; absent only in tests of the writer. */
+  mark?: SheetMark;
   rows: PlannedCell[][];
   columnWidths?: number[];
   conditionalFormats?: { range: string; rules: StatusRule[] }[];

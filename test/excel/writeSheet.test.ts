@@ -1,6 +1,6 @@
 import { writeSheet } from "../../src/excel/writeSheet";
 import { INVARIANT_DIALECT } from "../../src/sheets/formula";
-import { call, constant, formula, label, num, ref, text } from "../../src/sheets/nodes";
+import { call, compare, constant, formula, label, num, ref, text } from "../../src/sheets/nodes";
 import { FormulaDialect, PlannedCell, SheetPlan } from "../../src/workbook/types";
 import { AddedSheet, mockWorkbook, NOT_LOADED, officeError, rejection } from "../support/excelMock";
 
@@ -27,9 +27,8 @@ function followUpPlan(measures: number): SheetPlan {
       {
         range: `D2:D${measures + 1}`,
         rules: [
-          { kind: "lessThan", value: 0.7, fill: "#F4CCCC", font: "#9C0006" },
-          { kind: "between", low: 0.7, high: 0.9, fill: "#FFF2CC", font: "#7F6000" },
-          { kind: "greaterThanOrEqual", value: 0.9, fill: "#D9EAD3", font: "#274E13" },
+          { status: "behind", formula: call("AND", call("ISNUMBER", ref("D2")), compare(ref("D2"), "<", num(0.7))), fill: "#F4CCCC", font: "#9C0006" },
+          { status: "onTrack", formula: call("AND", call("ISNUMBER", ref("D2")), compare(ref("D2"), ">=", ref("$B$1"))), fill: "#D9EAD3", font: "#274E13" },
         ],
       },
     ],
@@ -68,7 +67,7 @@ describe("writeSheet", () => {
     expect(block.formulas[9_999]).toEqual([
       "'Åtgärd 9999",
       10_998,
-      "=BALANS.EFFECT.EXPECTED(B10000,3,)",
+      "=BALANS.EFFECT.EXPECTED(B10000,3)",
       "=IFERROR(BALANS.EFFECT.RATE('Utfall 1'!D10000,B10000,3),\"\")",
     ]);
     expect(block.formulasLocal).toBeUndefined();
@@ -89,7 +88,7 @@ describe("writeSheet", () => {
     expect(block.formulasLocal[2]).toEqual([
       "'Åtgärd 2",
       1001,
-      "=BALANS.EFFEKT.FÖRVÄNTAD(B3;3;)",
+      "=BALANS.EFFEKT.FÖRVÄNTAD(B3;3)",
       "=OMFEL(BALANS.EFFEKT.UPPFYLLELSE('Utfall 1'!D3;B3;3);\"\")",
     ]);
   });
@@ -100,7 +99,7 @@ describe("writeSheet", () => {
 
     await writeSheet(workbook.context, plan, { functionLanguage: "en", decimalSeparator: ",", listSeparator: ";" });
 
-    expect(cellBlock(onlyAddedSheet(workbook.added), "A1").formulas).toEqual([["=BALANS.FTE(B2,1.5,)"]]);
+    expect(cellBlock(onlyAddedSheet(workbook.added), "A1").formulas).toEqual([["=BALANS.FTE(B2,1.5)"]]);
   });
 
   it("puts constants and formulas in the right cells, keeping text as text", async () => {
@@ -145,17 +144,16 @@ describe("writeSheet", () => {
     expect(["A:A", "B:B", "C:C", "D:D"].map((column) => cellBlock(sheet, column).format.columnWidth)).toEqual([160, 90, 90, 80]);
 
     const [statusRange] = rangesAt(sheet, "D2:D21");
-    expect(statusRange.conditionalFormats.map(({ type }) => type)).toEqual(["CellValue", "CellValue", "CellValue"]);
+    expect(statusRange.conditionalFormats.map(({ type }) => type)).toEqual(["Custom", "Custom"]);
     const rules = statusRange.conditionalFormats.map(({ format }) => ({
-      rule: format.cellValue.rule,
-      fill: format.cellValue.format.fill.color,
-      font: format.cellValue.format.font.color,
+      formula: format.custom.rule.formula,
+      fill: format.custom.format.fill.color,
+      font: format.custom.format.font.color,
     }));
-    // Bounds in Excel's invariant notation, even for a Swedish Excel.
+    // Custom formulas in Excel's invariant notation (English names, commas, points), even for a Swedish Excel.
     expect(rules).toEqual([
-      { rule: { operator: "LessThan", formula1: "=0.7" }, fill: "#F4CCCC", font: "#9C0006" },
-      { rule: { operator: "Between", formula1: "=0.7", formula2: "=0.9" }, fill: "#FFF2CC", font: "#7F6000" },
-      { rule: { operator: "GreaterThanOrEqual", formula1: "=0.9" }, fill: "#D9EAD3", font: "#274E13" },
+      { formula: "=AND(ISNUMBER(D2),D2<0.7)", fill: "#F4CCCC", font: "#9C0006" },
+      { formula: "=AND(ISNUMBER(D2),D2>=$B$1)", fill: "#D9EAD3", font: "#274E13" },
     ]);
 
     expect(sheet.charts).toHaveLength(1);

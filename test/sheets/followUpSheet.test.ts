@@ -2,7 +2,7 @@
  * The follow-up sheet as Excel would calculate it: the plan's formulas, rendered as Excel gets them,
  * evaluated in HyperFormula with the real BALANS functions against seed 000's table.
  */
-import { ActionPlanLayout, analyseActionPlan, Cell, cellAddress, detectActionPlan, isDetectionProblem, readActionPlan } from "../../src/engine";
+import { ActionPlanLayout, analyseActionPlan, Cell, cellAddress, detectActionPlan, isDetectionProblem, MeasureStatus, readActionPlan } from "../../src/engine";
 import swedishMetadata from "../../src/functions/sv-se.json";
 import { translator } from "../../src/i18n/ui";
 import { actionPlan2024 } from "../../src/samples/seeds";
@@ -19,7 +19,7 @@ import { balansFunctionSet, evaluatePlan, formulaReferences, referencesOutsidePl
 const SWEDISH: FormulaDialect = { functionLanguage: "sv", decimalSeparator: ",", listSeparator: ";" };
 const t = translator("sv");
 const MARCH = 3;
-const FIRST_MEASURE_ROW = 5; // title, month/deficit, source, header
+const FIRST_MEASURE_ROW = 6; // title, month/deficit, thresholds, source, header
 const OB = "OB-tillägg";
 
 function layoutOf(values: Cell[][]): ActionPlanLayout {
@@ -55,6 +55,12 @@ const measureRows = rows.map((_, index) => FIRST_MEASURE_ROW + index);
 const TOTAL_ROW = FIRST_MEASURE_ROW + rows.length;
 const GAP_ROW = TOTAL_ROW + 2;
 const planRowOf = (name: string) => FIRST_MEASURE_ROW + rows.findIndex((row) => row.name === name);
+const STATUS_WORDS: Record<MeasureStatus, string> = {
+  onTrack: t("statusOnTrack"),
+  atRisk: t("statusAtRisk"),
+  behind: t("statusBehind"),
+  notStarted: t("statusNotStarted"),
+};
 
 describe("follow-up sheet for seed 000, March, deficit −215", () => {
   const { plan, sheet, snapshot } = seed000();
@@ -97,8 +103,8 @@ describe("follow-up sheet for seed 000, March, deficit −215", () => {
   });
 
   test("the totals are SUMs of the measure rows", () => {
-    for (const column of ["B", "C", "D", "H"]) {
-      const total = plan.rows[TOTAL_ROW - 1]["BCDEFGH".indexOf(column) + 1].formula!;
+    for (const column of ["B", "C", "D", "I"]) {
+      const total = plan.rows[TOTAL_ROW - 1]["BCDEFGHI".indexOf(column) + 1].formula!;
       expect(total).toEqual({ kind: "call", fn: "SUM", args: [{ kind: "ref", address: `${column}${FIRST_MEASURE_ROW}:${column}${TOTAL_ROW - 1}` }] });
       const sum = measureRows.reduce((acc, row) => acc + sheet.number(`${column}${row}`), 0);
       expect(sheet.number(`${column}${TOTAL_ROW}`)).toBeCloseTo(sum, 10);
@@ -108,7 +114,7 @@ describe("follow-up sheet for seed 000, March, deficit −215", () => {
   test("figures stored as Swedish text ('−47,6') give every figure and total the numbers give", () => {
     const asText = seed000({}, buildActionPlanTable({ numbersAsText: true })).sheet;
     for (const row of [...measureRows, TOTAL_ROW, GAP_ROW, GAP_ROW + 1]) {
-      for (const column of ["B", "C", "D", "E", "H"]) {
+      for (const column of ["B", "C", "D", "E", "I"]) {
         if (row >= GAP_ROW && column !== "B") continue;
         expect([`${column}${row}`, asText.number(`${column}${row}`)]).toEqual([`${column}${row}`, expect.closeTo(sheet.number(`${column}${row}`), 10)]);
       }
@@ -117,10 +123,12 @@ describe("follow-up sheet for seed 000, March, deficit −215", () => {
 
   test("no measure shows an error: achievement and forecast evaluate or stay blank", () => {
     for (const row of measureRows) {
-      for (const column of ["B", "C", "D", "E", "H"]) expect(typeof sheet.value(`${column}${row}`)).toBe("number");
-      for (const column of ["F", "G"]) expect(["number", "string"]).toContain(typeof sheet.value(`${column}${row}`));
+      for (const column of ["B", "C", "D", "E", "I"]) expect(typeof sheet.value(`${column}${row}`)).toBe("number");
+      for (const column of ["F", "G", "H"]) expect(["number", "string"]).toContain(typeof sheet.value(`${column}${row}`));
     }
-    expect(sheet.number(`F${planRowOf(OB)}`)).toBeCloseTo(-6.8 / -11.9, 10);
+    // A cost-increasing measure has no achievement ratio (it reads backwards: 57 % while 5,1 ahead): blank, as in the pane.
+    expect(sheet.value(`F${planRowOf(OB)}`)).toBe("");
+    expect(sheet.value(`H${planRowOf(OB)}`)).toBe(t("statusOnTrack"));
   });
 
   test("the formulas are live: OB-tillägg's March −3,5 → −5,5 moves the achieved total by −2,0", () => {
@@ -148,19 +156,19 @@ describe("follow-up sheet for seed 000, March, deficit −215", () => {
   test("in a Swedish Excel the formulas use the Swedish names and separators (structure)", () => {
     const swedish = (cell: { formula?: FormulaNode }) => renderFormula(cell.formula!, SWEDISH);
     const row = plan.rows[planRowOf(OB) - 1];
-    expect(swedish(row[1])).toMatch(/^=BALANS\.EFFEKT\.FÖRVÄNTAD\(D\d+;\$B\$2;\)$/);
+    expect(swedish(row[1])).toMatch(/^=BALANS\.EFFEKT\.FÖRVÄNTAD\(D\d+;\$B\$2\)$/);
     expect(swedish(row[2])).toMatch(/^=BALANS\.EFFEKT\.UPPNÅDD\(Blad1!E\d+:G\d+;0;MIN\(\$B\$2;3\)\)$/);
-    expect(swedish(row[5])).toMatch(/^=OMFEL\(BALANS\.EFFEKT\.UPPFYLLELSE\(/);
-    expect(swedish(row[7])).toMatch(/^=OMFEL\(BALANS\.EFFEKT\.PROGNOS\(C\d+;D\d+;\$B\$2;"runrate";\);BALANS\.EFFEKT\.PROGNOS\(/);
+    expect(swedish(row[5])).toMatch(/^=OM\(D\d+<0;"";OMFEL\(BALANS\.EFFEKT\.UPPFYLLELSE\(C\d+;D\d+;\$B\$2\);""\)\)$/);
+    expect(swedish(row[8])).toMatch(/^=OMFEL\(BALANS\.EFFEKT\.PROGNOS\(C\d+;D\d+;\$B\$2;"runrate"\);BALANS\.EFFEKT\.PROGNOS\(/);
     expect(swedish(plan.rows[TOTAL_ROW - 1][1])).toBe(`=SUMMA(B${FIRST_MEASURE_ROW}:B${TOTAL_ROW - 1})`);
     const gapName = swedishMetadata.functions["GAP.BALANCE"].name;
-    expect(swedish(plan.rows[GAP_ROW - 1][1])).toBe(`=BALANS.${gapName}($D$2;D${FIRST_MEASURE_ROW}:D${TOTAL_ROW - 1})`);
+    expect(swedish(plan.rows[GAP_ROW - 1][1])).toBe(`=OM(ÄRTAL($D$2);BALANS.${gapName}($D$2;D${FIRST_MEASURE_ROW}:D${TOTAL_ROW - 1});"")`);
     const swedishNames = new Set(Object.values(swedishMetadata.functions).map((entry) => entry.name));
     const every = plan.rows.flat().filter((cell) => cell.formula).map(swedish);
     const called = every.flatMap((text) => [...text.matchAll(/BALANS\.([A-ZÅÄÖ.]+)\(/g)].map((match) => match[1]));
     expect(called.length).toBeGreaterThan(4 * rows.length);
     for (const name of called) expect(swedishNames).toContain(name);
-    for (const text of every) expect(text).not.toMatch(/\b(SUM|IFERROR)\(|,/);
+    for (const text of every) expect(text).not.toMatch(/\b(SUM|IFERROR|IF|AND|ISNUMBER)\(|,|;\)/);
   });
 
   test("references stay on the plan's own rows or the source table", () => {
@@ -172,9 +180,9 @@ describe("follow-up sheet for seed 000, March, deficit −215", () => {
     expect(referencesOutsidePlan(stray, [snapshot], ["Blad1!A1"])).toHaveLength(2);
   });
 
-  test("the chart draws measure, expected and achieved; the status colours cover the performance column", () => {
-    expect(plan.chart?.source).toBe(`A4:C${TOTAL_ROW - 1}`);
-    expect(plan.conditionalFormats?.[0].range).toBe(`G${FIRST_MEASURE_ROW}:G${TOTAL_ROW - 1}`);
+  test("the chart draws measure, expected and achieved; the status colours cover the performance and status columns", () => {
+    expect(plan.chart?.source).toBe(`A${FIRST_MEASURE_ROW - 1}:C${TOTAL_ROW - 1}`);
+    expect(plan.conditionalFormats?.[0].range).toBe(`G${FIRST_MEASURE_ROW}:H${TOTAL_ROW - 1}`);
   });
 });
 
@@ -193,7 +201,7 @@ describe("a follow-up month after the table's last month column", () => {
     const summary = analyseActionPlan(reading.measures, { month: 4, deficit: actionPlan2024.startingDeficit });
     expect(sheet.number(`C${TOTAL_ROW}`)).toBeCloseTo(59.8, 10);
     expect(sheet.number(`B${TOTAL_ROW}`)).toBeCloseTo(summary.expectedToDate, 10);
-    expect(sheet.number(`H${TOTAL_ROW}`)).toBeCloseTo(summary.forecastFullYear, 10);
+    expect(sheet.number(`I${TOTAL_ROW}`)).toBeCloseTo(summary.forecastFullYear, 10);
     expect(sheet.number(`B${planRowOf(OB)}`)).toBeCloseTo((-47.6 * 4) / 12, 10);
   });
 
@@ -222,7 +230,10 @@ describe("the sheet calculates what the pane shows", () => {
     expect(sheet.number(`E${row}`)).toBeCloseTo(result.deviation, 10);
     if (result.performance === null) expect(sheet.value(`G${row}`)).toBe("");
     else expect(sheet.number(`G${row}`)).toBeCloseTo(result.performance, 10);
-    expect(sheet.number(`H${row}`)).toBeCloseTo(result.forecast, 10);
+    if (result.rate === null) expect(sheet.value(`F${row}`)).toBe("");
+    else expect(sheet.number(`F${row}`)).toBeCloseTo(result.rate, 10);
+    expect(sheet.value(`H${row}`)).toBe(STATUS_WORDS[result.status]);
+    expect(sheet.number(`I${row}`)).toBeCloseTo(result.forecast, 10);
   });
 
   test("totals and the gaps", () => {
@@ -230,7 +241,7 @@ describe("the sheet calculates what the pane shows", () => {
     expect(sheet.number(`C${TOTAL_ROW}`)).toBeCloseTo(summary.achievedToDate, 10);
     expect(sheet.number(`D${TOTAL_ROW}`)).toBeCloseTo(summary.plannedTotal, 10);
     expect(sheet.number(`F${TOTAL_ROW}`)).toBeCloseTo(summary.achievement!, 10);
-    expect(sheet.number(`H${TOTAL_ROW}`)).toBeCloseTo(summary.forecastFullYear, 10);
+    expect(sheet.number(`I${TOTAL_ROW}`)).toBeCloseTo(summary.forecastFullYear, 10);
     expect(sheet.number(`B${GAP_ROW}`)).toBeCloseTo(summary.gapToBalance!, 10);
     expect(sheet.number(`B${GAP_ROW + 1}`)).toBeCloseTo(summary.gapAfterForecast!, 10);
   });

@@ -146,7 +146,7 @@ describe("forecast sheet for seed 004: January–March, 12-month budget, stated 
 
   test("in a Swedish Excel: Swedish names and semicolons (structure)", () => {
     const swedish = (row: number, index: number) => renderFormula(plan.rows[row - 1][index].formula!, SWEDISH);
-    expect(swedish(line, 1)).toMatch(/^=OMFEL\(BALANS\.PROGNOS\(B\d+:M\d+;\$B\$2;B\d+:M\d+;"runrate";\);""\)$/);
+    expect(swedish(line, 1)).toMatch(/^=OMFEL\(BALANS\.PROGNOS\(B\d+:M\d+;\$B\$2;B\d+:M\d+;"runrate"\);""\)$/);
     expect(swedish(line, 2 + METHODS.length)).toMatch(/^=BALANS\.AVVIKELSE\(H\d+;SUMMA\(B\d+:M\d+\)\)$/);
     expect(swedish(line, 3 + METHODS.length)).toMatch(/^=BALANS\.PROGNOS\.IMPLICIT\(H\d+;B\d+:M\d+;\$B\$2\)$/);
   });

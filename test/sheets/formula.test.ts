@@ -2,7 +2,7 @@ import { readFileSync } from "fs";
 import { join } from "path";
 import swedish from "../../src/functions/sv-se.json";
 import { INVARIANT_DIALECT, renderFormula, usesCustomFunction } from "../../src/sheets/formula";
-import { call, divide, minus, num, plus, ref, text, times } from "../../src/sheets/nodes";
+import { call, compare, divide, minus, num, plus, ref, text, times } from "../../src/sheets/nodes";
 import { FormulaDialect } from "../../src/workbook/types";
 
 const ENGLISH: FormulaDialect = INVARIANT_DIALECT;
@@ -42,6 +42,10 @@ describe("renderFormula", () => {
       ["ROUND", "AVRUNDA"],
       ["SUMPRODUCT", "PRODUKTSUMMA"],
       ["COUNT", "ANTAL"],
+      ["AND", "OCH"],
+      ["OR", "ELLER"],
+      ["NOT", "ICKE"],
+      ["ISNUMBER", "ÄRTAL"],
     ];
     for (const [english, swedishName] of builtIns) {
       expect(renderFormula(call(english, ref("B3:B9")), ENGLISH)).toBe(`=${english}(B3:B9)`);
@@ -60,11 +64,31 @@ describe("renderFormula", () => {
     expect(renderFormula(node, SWEDISH)).toBe('=OMFEL(BALANS.EFFEKT.UPPFYLLELSE(C4;D4;$B$1);"")');
   });
 
-  it("leaves an omitted optional argument empty", () => {
-    const node = call("FORECAST", ref("B3:D3"), null, ref("F3:Q3"));
-    expect(renderFormula(node, ENGLISH)).toBe("=BALANS.FORECAST(B3:D3,,F3:Q3)");
-    expect(renderFormula(node, SWEDISH)).toBe("=BALANS.PROGNOS(B3:D3;;F3:Q3)");
-    expect(renderFormula(call("FTE", ref("B2"), null, null), SWEDISH)).toBe("=BALANS.ÅRSARBETARE(B2;;)");
+  it("never ends a call in empty arguments: trailing omitted ones are dropped", () => {
+    expect(renderFormula(call("FTE", ref("B2"), null, null), ENGLISH)).toBe("=BALANS.FTE(B2)");
+    expect(renderFormula(call("FTE", ref("B2"), null, null), SWEDISH)).toBe("=BALANS.ÅRSARBETARE(B2)");
+    const expected = call("EFFECT.EXPECTED", ref("D5"), ref("$B$2"), null);
+    expect(renderFormula(expected, ENGLISH)).toBe("=BALANS.EFFECT.EXPECTED(D5,$B$2)");
+    expect(renderFormula(expected, SWEDISH)).toBe("=BALANS.EFFEKT.FÖRVÄNTAD(D5;$B$2)");
+  });
+
+  it('writes an omitted argument before a given one as "", which every BALANS function reads as not given', () => {
+    const node = call("FORECAST", ref("B3:D3"), ref("$B$2"), null, text("runrate"));
+    expect(renderFormula(node, ENGLISH)).toBe('=BALANS.FORECAST(B3:D3,$B$2,"","runrate")');
+    expect(renderFormula(node, SWEDISH)).toBe('=BALANS.PROGNOS(B3:D3;$B$2;"";"runrate")');
+    expect(renderFormula(call("FORECAST", ref("B3:D3"), null, ref("F3:Q3"), null, null), SWEDISH)).toBe('=BALANS.PROGNOS(B3:D3;"";F3:Q3)');
+    // A built-in has no such reading of "": an omitted argument there is a programming error.
+    expect(() => renderFormula(call("IF", ref("A1"), null, num(1)), ENGLISH)).toThrow(/IF/);
+  });
+
+  it("writes comparisons, which bind loosest", () => {
+    const [a, b] = [ref("G5"), ref("$B$3")];
+    const onTrack = call("AND", call("ISNUMBER", a), compare(a, ">=", b));
+    expect(renderFormula(onTrack, ENGLISH)).toBe("=AND(ISNUMBER(G5),G5>=$B$3)");
+    expect(renderFormula(onTrack, SWEDISH)).toBe("=OCH(ÄRTAL(G5);G5>=$B$3)");
+    expect(renderFormula(compare(plus(a, num(1)), "<", times(b, num(0.5))), SWEDISH)).toBe("=G5+1<$B$3*0,5");
+    expect(renderFormula(compare(a, "=", compare(b, "<>", num(0))), ENGLISH)).toBe("=G5=($B$3<>0)");
+    expect(renderFormula(times(compare(a, ">", b), num(2)), ENGLISH)).toBe("=(G5>$B$3)*2");
   });
 
   it("writes numbers with the dialect's decimal separator and no thousands separator", () => {

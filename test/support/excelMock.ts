@@ -90,7 +90,7 @@ function addedSheet(name: string): { proxy: OfficeMockObject; record: AddedSheet
       format: { font: {}, fill: {} },
       conditionalFormats: {
         add: (type: string) => {
-          const format = new OfficeMockObject({ cellValue: { format: { fill: {}, font: {} } } });
+          const format = new OfficeMockObject({ custom: { rule: {}, format: { fill: {}, font: {} } } });
           requested.conditionalFormats.push({ type, format });
           return format;
         },
