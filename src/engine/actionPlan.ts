@@ -183,6 +183,11 @@ export interface AnalysisOptions {
   thresholds?: StatusThresholds;
 }
 
+/** A measure planned to worsen the result (the raised OB-tillägg, −47,6 mkr): its ratio reads backwards. */
+export function isCostIncreasing(measure: Pick<MeasureResult, "fullYearEffect">): boolean {
+  return measure.fullYearEffect < 0;
+}
+
 /**
  * Status from performance, so a cost-increasing measure is judged by its deviation, never by a
  * ratio that reads backwards. With nothing expected yet, any effect already shown counts by its sign.
@@ -208,7 +213,7 @@ function analyseMeasure(measure: Measure, month: number, thresholds: StatusThres
   const expected = expectedToDate(fullYearEffect, month, phasing);
   const achieved = achievedToDate(months, cumulative, month);
   const deviation = deviationFromPlan(achieved, fullYearEffect, month, phasing);
-  const rate = expected === 0 || fullYearEffect < 0 ? null : achievementRate(achieved, fullYearEffect, month, phasing);
+  const rate = expected === 0 || isCostIncreasing({ fullYearEffect }) ? null : achievementRate(achieved, fullYearEffect, month, phasing);
   const performance = expected === 0 ? null : finite(1 + deviation / Math.abs(expected), "achieved");
   const method = month >= startMonth ? "runrate" : "plan";
   const forecast = effectForecast(achieved, fullYearEffect, month, method, phasing);

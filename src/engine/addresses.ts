@@ -34,6 +34,16 @@ export function columnLetters(index0: number): string {
   return letters;
 }
 
+/** The row number Excel shows for row `row` (0-based) of a range whose top row is `top` (0-based on its sheet). */
+export function sheetRowNumber(top: number, row: number): number {
+  return top + row + 1;
+}
+
+/** The column letters Excel shows for column `column` (0-based) of a range whose left column is `left`. */
+export function sheetColumnLetters(left: number, column: number): string {
+  return columnLetters(left + column);
+}
+
 /** "C7" for row 6, column 2 (both 0-based). */
 export function cellAddress(row0: number, col0: number): string {
   return `${columnLetters(col0)}${row0 + 1}`;

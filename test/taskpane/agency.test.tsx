@@ -49,9 +49,9 @@ test("hours per category become FTE at 165 hours a month", async () => {
 
   expect(resultRows()).toEqual([
     ["Kategori", "Timmar", "Årsarbetare", "Avvikelse"],
-    ["Sjuksköterskor", "59 400", "120", "–"],
-    ["Läkare", "24 750", "50", "–"],
-    ["Totalt", "84 150", "170", "–"],
+    ["Sjuksköterskor", "59 400", "120,0", "–"],
+    ["Läkare", "24 750", "50,0", "–"],
+    ["Totalt", "84 150", "170,0", "–"],
   ]);
 });
 
@@ -63,7 +63,7 @@ test("costs become FTE with an hourly price", async () => {
 
   const [header, nurses] = resultRows();
   expect(header[1]).toBe("Kostnad");
-  expect(nurses).toEqual(["Sjuksköterskor", "40 986 000", "120", "–"]);
+  expect(nurses).toEqual(["Sjuksköterskor", "40 986 000,0", "120,0", "–"]);
 });
 
 test("costs without an hourly price say why there is no FTE", async () => {
@@ -71,7 +71,7 @@ test("costs without an hourly price say why there is no FTE", async () => {
   fireEvent.click(screen.getByRole("radio", { name: "Kostnad" }));
   await settled();
 
-  expect(resultRows()[1]).toEqual(["Sjuksköterskor", "40 986 000", "–", "–"]);
+  expect(resultRows()[1]).toEqual(["Sjuksköterskor", "40 986 000,0", "–", "–"]);
   expect(messageText("Det går inte att läsa tabellen")).toMatch(/^Det går inte att läsa tabellenSjuksköterskor: ./);
 });
 
@@ -82,7 +82,7 @@ test("the agency share of own staff cost is measured against the target", async 
   type("Kostnad egen personal (tal eller cell)", "-686 374");
   await settled();
 
-  expect(plain(screen.getByText(/Andel av personalkostnaden/).textContent ?? "")).toMatch(/^Andel av personalkostnaden: 13,1 % \(mål 2 %\)\. Över målet med/);
+  expect(plain(screen.getByText(/Andel av personalkostnaden/).textContent ?? "")).toMatch(/^Andel av personalkostnaden: 13,1 % \(mål 2,0 %\)\. Över målet med/);
 });
 
 test("a table with no months is refused, and no sheet can be created", async () => {

@@ -54,7 +54,7 @@ test("says in one sentence what seed 004's stated forecast assumes", async () =>
   expect(verdict).toContain(`spann (${range.replace(/ mkr/g, "").replace(" – ", " till ")})`);
   // The range holds every method's forecast, among them actual + remaining budget: −939,2 − 2 517,3 = −3 456,5.
   expect(range.endsWith("-3 456,5 mkr")).toBe(true);
-  expect(figureValue("Lämnad prognos", line)).toBe("-3 652 mkr");
+  expect(figureValue("Lämnad prognos", line)).toBe("-3 652,0 mkr");
   expect(figureValue("Förutsatt förändring per månad", line)).toBe("11,7 mkr");
 
   const methods = within(screen.getByRole("table", { name: "Prognos: Nettokostnader" })).getAllByRole("row");

@@ -271,7 +271,7 @@ describe("Measures view reads what controllers really select", () => {
     await readSelected(selection);
 
     const planned = rows.reduce((sum, row) => sum + row.fullYearEffect, 0);
-    expect(figureValue("Planerad effekt")).toBe(plain(`${formatNumber(planned, "sv", 1)} mkr`));
+    expect(figureValue("Planerad effekt")).toBe(plain(`${formatNumber(planned, "sv", 1, 1)} mkr`));
     expect(planned).toBeGreaterThan(80_000);
     expect(behindPlanRows()).toHaveLength(25); // the pane lists the worst; the sheet has them all
   }, 30_000);

@@ -1,5 +1,5 @@
 import { useMemo, useState } from "react";
-import { makeStyles, Tab, TabList, Title3, tokens } from "@fluentui/react-components";
+import { makeStyles, mergeClasses, Tab, TabList, Title3, tokens } from "@fluentui/react-components";
 import { StringKey, translator } from "../../i18n/ui";
 import { WorkbookPort } from "../../workbook/types";
 import { BalansContext, BalansContextValue } from "../BalansContext";
@@ -18,6 +18,10 @@ const useStyles = makeStyles({
     color: tokens.colorNeutralForeground1,
   },
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  // In a pane narrower than the four tabs they wrap onto a second line: every view stays reachable.
+  tabs: { flexWrap: "wrap" },
+  // The panel's own display would override the hidden attribute.
+  hidden: { display: "none" },
 });
 
 type View = "measures" | "forecast" | "agency" | "settings";
@@ -38,6 +42,8 @@ export function App({ workbook, initialSettings, officeDisplayLanguage }: AppPro
   const styles = useStyles();
   const [settings, setSettings] = useState(initialSettings);
   const [view, setView] = useState<View>("measures");
+  // A view once opened stays mounted, hidden, so its readings and input survive a trip to another tab.
+  const [opened, setOpened] = useState<ReadonlySet<View>>(new Set(["measures"]));
   const language = paneLanguage(settings, officeDisplayLanguage);
 
   const context = useMemo<BalansContextValue>(
@@ -59,19 +65,32 @@ export function App({ workbook, initialSettings, officeDisplayLanguage }: AppPro
     <BalansContext.Provider value={context}>
       <main className={styles.root} lang={language}>
         <Title3 as="h1">{t("appTitle")}</Title3>
-        <TabList selectedValue={view} onTabSelect={(_, data) => setView(data.value as View)} size="small">
+        <TabList
+          selectedValue={view}
+          className={styles.tabs}
+          onTabSelect={(_, data) => {
+            const next = data.value as View;
+            setView(next);
+            setOpened((current) => new Set([...current, next]));
+          }}
+          size="small"
+        >
           {(Object.keys(VIEWS) as View[]).map((name) => (
             <Tab key={name} value={name}>
               {t(VIEWS[name])}
             </Tab>
           ))}
         </TabList>
-        <section className={styles.panel} role="tabpanel" aria-label={t(VIEWS[view])}>
-          {view === "measures" && <MeasuresView />}
-          {view === "forecast" && <ForecastView />}
-          {view === "agency" && <AgencyView />}
-          {view === "settings" && <SettingsView key={language} />}
-        </section>
+        {(Object.keys(VIEWS) as View[])
+          .filter((name) => opened.has(name))
+          .map((name) => (
+            <section key={name} className={mergeClasses(styles.panel, name !== view && styles.hidden)} role="tabpanel" aria-label={t(VIEWS[name])} hidden={name !== view}>
+              {name === "measures" && <MeasuresView />}
+              {name === "forecast" && <ForecastView />}
+              {name === "agency" && <AgencyView />}
+              {name === "settings" && <SettingsView key={language} />}
+            </section>
+          ))}
       </main>
     </BalansContext.Provider>
   );

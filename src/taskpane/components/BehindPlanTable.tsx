@@ -1,6 +1,7 @@
 import { Badge, Caption1, makeStyles, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from "@fluentui/react-components";
-import { MeasureResult, MeasureStatus } from "../../engine";
-import { formatNumber } from "../../i18n/language";
+import { isCostIncreasing, MeasureResult, MeasureStatus } from "../../engine";
+import { formatAmount } from "../../i18n/format";
+import { amountDecimals } from "../figures";
 import { StringKey } from "../../i18n/ui";
 import { useBalans } from "../BalansContext";
 
@@ -12,14 +13,15 @@ const STATUS: Record<MeasureStatus, { key: StringKey; color: "success" | "warnin
 };
 
 const useStyles = makeStyles({
-  figure: { width: "4.5rem", textAlign: "right" },
+  name: { overflowWrap: "anywhere" },
+  figure: { width: "4.5rem", textAlign: "right", fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap" },
   status: { width: "6rem" },
 });
 
 /** How many measures behind plan the pane lists; the follow-up sheet has them all. */
 const SHOWN = 25;
 
-export function BehindPlanTable({ measures }: { measures: readonly MeasureResult[] }) {
+export function BehindPlanTable({ measures, unit }: { measures: readonly MeasureResult[]; unit: string }) {
   const { t, language } = useBalans();
   const styles = useStyles();
   if (measures.length === 0) return <Caption1>{t("noneBehind")}</Caption1>;
@@ -35,11 +37,11 @@ export function BehindPlanTable({ measures }: { measures: readonly MeasureResult
       <TableBody>
         {measures.slice(0, SHOWN).map((measure) => (
           <TableRow key={measure.row}>
-            <TableCell>
+            <TableCell className={styles.name}>
               {measure.name}
-              {measure.fullYearEffect < 0 && <Caption1 block>{t("costIncreasing")}</Caption1>}
+              {isCostIncreasing(measure) && <Caption1 block>{t("costIncreasing")}</Caption1>}
             </TableCell>
-            <TableCell className={styles.figure}>{formatNumber(measure.deviation, language, 1)}</TableCell>
+            <TableCell className={styles.figure}>{formatAmount(measure.deviation, language, undefined, amountDecimals(unit))}</TableCell>
             <TableCell className={styles.status}>
               <Badge appearance="tint" color={STATUS[measure.status].color}>
                 {t(STATUS[measure.status].key)}

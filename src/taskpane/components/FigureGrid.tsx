@@ -1,11 +1,5 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
-
-export interface Figure {
-  label: string;
-  value: string;
-  /** Marks a figure worse than plan. */
-  negative?: boolean;
-}
+import { Figure } from "../figures";
 
 const useStyles = makeStyles({
   grid: {

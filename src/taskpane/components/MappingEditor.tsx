@@ -1,5 +1,5 @@
 import { Caption1, Label, makeStyles, Switch, tokens, useId } from "@fluentui/react-components";
-import { ActionPlanLayout, columnLetters, Measure } from "../../engine";
+import { ActionPlanLayout, Measure, sheetColumnLetters, sheetRowNumber } from "../../engine";
 import { TableSnapshot } from "../../workbook/types";
 import { useBalans } from "../BalansContext";
 import { IndexSelect } from "./IndexSelect";
@@ -27,9 +27,9 @@ export function MappingEditor({ snapshot, layout, onLayoutChange, measures, cumu
   const styles = useStyles();
   const cumulativeLabelId = useId("cumulative-rows");
   const header = snapshot.values[layout.headerRow] ?? [];
-  const columnLabel = (column: number) => `${columnLetters(snapshot.left + column)} – ${String(header[column] ?? "")}`;
+  const columnLabel = (column: number) => `${sheetColumnLetters(snapshot.left, column)} – ${String(header[column] ?? "")}`;
   const columns = header.map((_, column) => column).filter((column) => !layout.monthColumns.some((m) => m.column === column));
-  const rowLabel = (row: number) => `${snapshot.top + row + 1} – ${String(snapshot.values[row]?.[layout.nameColumn] ?? "")}`;
+  const rowLabel = (row: number) => `${sheetRowNumber(snapshot.top, row)} – ${String(snapshot.values[row]?.[layout.nameColumn] ?? "")}`;
   const candidateTotalsRows = [...layout.lineRows, ...(layout.totalsRow === undefined ? [] : [layout.totalsRow])].sort((a, b) => a - b);
 
   const columnOptions = columns.map((column) => ({ value: column, label: columnLabel(column) }));
@@ -57,7 +57,7 @@ export function MappingEditor({ snapshot, layout, onLayoutChange, measures, cumu
         onChange={(column) => onLayoutChange({ ...layout, accumulatedColumn: column })}
       />
       <Caption1>
-        {t("monthColumns")}: {layout.monthColumns.map((m) => columnLetters(snapshot.left + m.column)).join(", ")}
+        {t("monthColumns")}: {layout.monthColumns.map((m) => sheetColumnLetters(snapshot.left, m.column)).join(", ")}
       </Caption1>
       <IndexSelect
         label={t("totalsRow")}

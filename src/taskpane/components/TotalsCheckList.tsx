@@ -1,5 +1,5 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
-import { ActionPlanSummary, TotalsCheck } from "../../engine";
+import { ActionPlanSummary, sheetRowNumber, TotalsCheck } from "../../engine";
 import { formatNumber } from "../../i18n/language";
 import { StringKey } from "../../i18n/ui";
 import { useBalans } from "../BalansContext";
@@ -43,7 +43,7 @@ export function TotalsCheckList({ summary, top }: TotalsCheckListProps) {
       ))}
       {rowIssues.map(({ row, name, check }) => (
         <li key={row} className={check.verdict === "mismatch" ? styles.mismatch : undefined}>
-          {t(check.verdict === "rounding" ? "rowRounding" : "rowMismatch", { row: String(top + row + 1), name, ...figures(check) })}
+          {t(check.verdict === "rounding" ? "rowRounding" : "rowMismatch", { row: String(sheetRowNumber(top, row)), name, ...figures(check) })}
         </li>
       ))}
     </ul>

@@ -1,24 +1,39 @@
 import { useMemo, useState } from "react";
-import { AgencyValues, analyseAgency, assembleAgency, parseNumberText } from "../../engine";
+import { AgencyAnalysis, AgencyValues, analyseAgency, assembleAgency, parseNumberText } from "../../engine";
 import { staffingSheetPlan } from "../../sheets/staffingSheet";
 import { useBalans } from "../BalansContext";
 import { cellProblemMessage, detectionMessage } from "../problems";
+import { ViewModel } from "../viewModel";
 import { useNumberOrCell } from "./useNumberOrCell";
-import { useSelections } from "./useSelections";
+import { Selections, useReadings } from "./useReadings";
 import { useSheetWriter } from "./useSheetWriter";
 
-type AgencyRole = "table" | "prior";
+export type AgencyRole = "table" | "prior";
+
+export interface AgencyInputs {
+  selections: Selections<AgencyRole>;
+  take(role: AgencyRole): Promise<void>;
+  clear(role: AgencyRole): void;
+  values: AgencyValues;
+  setValues(values: AgencyValues): void;
+  priceText: string;
+  setPriceText(text: string): void;
+  ownStaffCost: ReturnType<typeof useNumberOrCell>;
+  agencyCost: ReturnType<typeof useNumberOrCell>;
+  unit: string;
+}
 
 /** Agency hours or costs per category and month, in FTE, and their share of own staff cost. */
-export function useAgency() {
+export function useAgency(): ViewModel<AgencyInputs, AgencyAnalysis> {
   const { settings, t } = useBalans();
-  const picks = useSelections<AgencyRole>();
-  const writer = useSheetWriter();
+  const readings = useReadings<AgencyRole>();
+  const { selections } = readings;
+  const writer = useSheetWriter(selections);
   const [values, setValues] = useState<AgencyValues>("hours");
   const [priceText, setPriceText] = useState("");
   const ownStaffCost = useNumberOrCell("ownStaffCost");
   const agencyCost = useNumberOrCell("agencyCost");
-  const { table, prior } = picks.selections;
+  const { table, prior } = selections;
   const hourlyPrice = parseNumberText(priceText);
 
   const assembly = useMemo(
@@ -66,29 +81,26 @@ export function useAgency() {
   const problems = [
     ...(detection && detectedIn ? [detectionMessage(detection.detection, detectedIn, t)] : []),
     ...(assembled?.problems ?? []).map((problem) => cellProblemMessage(problem, t)),
-    ...(picks.failure ? [picks.failure] : []),
+    ...(readings.failure ? [readings.failure] : []),
     ...[ownStaffCost.problem, agencyCost.problem].filter((problem): problem is string => problem !== undefined),
   ];
 
-  async function take(role: AgencyRole) {
-    writer.clearFailure();
-    await picks.take(role);
-  }
-
   return {
-    ...picks,
-    take,
-    busy: picks.busy ?? writer.busy,
-    writeProblems: writer.problems,
-    values,
-    setValues,
-    priceText,
-    setPriceText,
-    ownStaffCost,
-    agencyCost,
-    analysis,
+    inputs: {
+      selections,
+      take: readings.take,
+      clear: readings.clear,
+      values,
+      setValues,
+      priceText,
+      setPriceText,
+      ownStaffCost,
+      agencyCost,
+      unit: settings.unit,
+    },
+    busy: readings.busy ?? writer.busy,
     problems,
-    createSheet,
-    created: writer.created,
+    result: analysis,
+    write: writer.outcome(analysis ? createSheet : undefined),
   };
 }

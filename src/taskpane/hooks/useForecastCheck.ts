@@ -1,23 +1,31 @@
 import { useMemo, useState } from "react";
-import { assembleForecast, checkForecast, ForecastSelections, SelectionRole } from "../../engine";
+import { assembleForecast, checkForecast, ForecastCheckResult, SelectionRole } from "../../engine";
 import { forecastSheetPlan } from "../../sheets/forecastSheet";
 import { useBalans } from "../BalansContext";
 import { inputProblemMessage, roleDetectionMessage } from "../problems";
-import { useSelections } from "./useSelections";
+import { ViewModel } from "../viewModel";
+import { Selections, useReadings } from "./useReadings";
 import { useSheetWriter } from "./useSheetWriter";
 
-/** The forecast check: actuals, budget, prior years and stated forecast from selections, checked per line and in total. */
-export function useForecastCheck() {
-  const { settings, t, language } = useBalans();
-  const picks = useSelections<SelectionRole>();
-  const writer = useSheetWriter();
-  const [month, setMonth] = useState<number>();
-  const { actuals } = picks.selections;
+export interface ForecastInputs {
+  selections: Selections<SelectionRole>;
+  take(role: SelectionRole): Promise<void>;
+  clear(role: SelectionRole): void;
+  month: number;
+  setMonth(month: number): void;
+  unit: string;
+}
 
-  const assembly = useMemo(
-    () => (actuals ? assembleForecast({ ...picks.selections, actuals } as ForecastSelections) : undefined),
-    [actuals, picks.selections],
-  );
+/** The forecast check: actuals, budget, prior years and stated forecast from selections, checked per line and in total. */
+export function useForecastCheck(): ViewModel<ForecastInputs, ForecastCheckResult> {
+  const { settings, t, language } = useBalans();
+  const readings = useReadings<SelectionRole>();
+  const { selections } = readings;
+  const writer = useSheetWriter(selections);
+  const [month, setMonth] = useState<number>();
+  const { actuals } = selections;
+
+  const assembly = useMemo(() => (actuals ? assembleForecast({ ...selections, actuals }) : undefined), [actuals, selections]);
   const detection = assembly && "detection" in assembly ? assembly : undefined;
   const assembled = assembly && !("detection" in assembly) ? assembly : undefined;
   const checkMonth = month ?? assembled?.lastMonth ?? 1;
@@ -28,36 +36,26 @@ export function useForecastCheck() {
   );
 
   async function createSheet() {
-    if (!actuals || !assembled || !result) return;
+    if (!actuals || !assembled) return;
     await writer.write((takenNames) =>
       forecastSheetPlan(
-        { selections: { ...picks.selections, actuals }, assembly: assembled, month: checkMonth, unit: settings.unit, year: settings.followUpYear, language, t },
+        { selections: { ...selections, actuals }, assembly: assembled, month: checkMonth, unit: settings.unit, year: settings.followUpYear, language, t },
         takenNames,
       ),
     );
   }
 
   const problems = [
-    ...(detection && actuals ? [roleDetectionMessage(detection.role, detection.detection, picks.selections[detection.role] ?? actuals, t)] : []),
+    ...(detection && actuals ? [roleDetectionMessage(detection.role, detection.detection, selections[detection.role] ?? actuals, t)] : []),
     ...inputProblems.map((problem) => inputProblemMessage(problem, t)),
-    ...(picks.failure ? [picks.failure] : []),
+    ...(readings.failure ? [readings.failure] : []),
   ];
 
-  async function take(role: SelectionRole) {
-    writer.clearFailure();
-    await picks.take(role);
-  }
-
   return {
-    ...picks,
-    take,
-    busy: picks.busy ?? writer.busy,
-    month: checkMonth,
-    setMonth,
-    result,
+    inputs: { selections, take: readings.take, clear: readings.clear, month: checkMonth, setMonth, unit: settings.unit },
+    busy: readings.busy ?? writer.busy,
     problems,
-    writeProblems: writer.problems,
-    createSheet,
-    created: writer.created,
+    result,
+    write: writer.outcome(result ? createSheet : undefined),
   };
 }

@@ -1,6 +1,5 @@
 import {
   Body1,
-  Button,
   Field,
   Input,
   makeStyles,
@@ -14,105 +13,89 @@ import {
   TableRow,
   tokens,
 } from "@fluentui/react-components";
-import { AgencyAnalysis, AgencyFigures, AgencyValues } from "../../engine";
-import { errorMessage } from "../../i18n/errorMessages";
-import { formatNumber } from "../../i18n/language";
+import { AgencyFigures, AgencyValues } from "../../engine";
+import { formatAmount } from "../../i18n/format";
 import { useBalans } from "../BalansContext";
 import { BusyBar } from "../components/BusyBar";
-import { NoticeBar } from "../components/NoticeBar";
 import { NumberOrCellField } from "../components/NumberOrCellField";
 import { ProblemBar } from "../components/ProblemBar";
 import { SelectionPicker } from "../components/SelectionPicker";
+import { SheetFooter } from "../components/SheetFooter";
+import { agencyProblems, agencyShareSentence, amountDecimals } from "../figures";
 import { useAgency } from "../hooks/useAgency";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   total: { fontWeight: tokens.fontWeightSemibold },
+  name: { overflowWrap: "anywhere" },
+  figure: { textAlign: "right", fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap" },
 });
 
 /** How many full-time positions the agency hours or costs equal, per category and in total. */
 export function AgencyView() {
-  const { t, language, settings } = useBalans();
+  const { t, language } = useBalans();
   const styles = useStyles();
-  const agency = useAgency();
-  const figure = (value: number | undefined) => (value === undefined ? "–" : formatNumber(value, language, 1));
+  const { inputs, busy, problems, result, write } = useAgency();
+  const measured = inputs.values === "hours" ? 0 : amountDecimals(inputs.unit);
+  const figure = (value: number | undefined, decimals = 1) => formatAmount(value, language, undefined, decimals);
 
   const row = (name: string, figures: AgencyFigures, key: string, className?: string) => (
     <TableRow key={key} className={className}>
-      <TableCell>{name}</TableCell>
-      <TableCell>{figure(figures.hours ?? figures.cost)}</TableCell>
-      <TableCell>{figure(figures.fte)}</TableCell>
-      <TableCell>{figure(figures.change)}</TableCell>
+      <TableCell className={styles.name}>{name}</TableCell>
+      <TableCell className={styles.figure}>{figure(figures.hours ?? figures.cost, measured)}</TableCell>
+      <TableCell className={styles.figure}>{figure(figures.fte)}</TableCell>
+      <TableCell className={styles.figure}>{figure(figures.change)}</TableCell>
     </TableRow>
   );
-
-  const shareText = (analysis: AgencyAnalysis) => {
-    if (!analysis.share) return undefined;
-    const percent = (value: number) => `${formatNumber(value * 100, language, 1)} %`;
-    const head = t("share", { share: percent(analysis.share.share), target: percent(analysis.share.target) });
-    const tail = analysis.share.aboveTarget
-      ? t("shareAbove", { excess: formatNumber(Math.abs(analysis.share.excessCost), language, 1), unit: settings.unit })
-      : t("shareBelow");
-    return `${head} ${tail}`;
-  };
+  const share = result && agencyShareSentence(result, t, language, inputs.unit);
 
   return (
     <div className={styles.root}>
       <Body1>{t("agencyIntro")}</Body1>
-      <SelectionPicker label={t("tabAgency")} snapshot={agency.selections.table} onTake={() => void agency.take("table")} disabled={agency.busy !== undefined} />
+      <SelectionPicker label={t("tabAgency")} snapshot={inputs.selections.table} onTake={() => void inputs.take("table")} disabled={busy !== undefined} />
       <SelectionPicker
         label={t("priorYears")}
-        snapshot={agency.selections.prior}
-        onTake={() => void agency.take("prior")}
-        onClear={() => agency.clear("prior")}
-        disabled={agency.busy !== undefined}
+        snapshot={inputs.selections.prior}
+        onTake={() => void inputs.take("prior")}
+        onClear={() => inputs.clear("prior")}
+        disabled={busy !== undefined}
       />
       <Field label={t("agencyValues")}>
-        <RadioGroup layout="horizontal" value={agency.values} onChange={(_, data) => agency.setValues(data.value as AgencyValues)}>
+        <RadioGroup layout="horizontal" value={inputs.values} onChange={(_, data) => inputs.setValues(data.value as AgencyValues)}>
           <Radio value="hours" label={t("hours")} />
           <Radio value="cost" label={t("cost")} />
         </RadioGroup>
       </Field>
-      {agency.values === "cost" && (
+      {inputs.values === "cost" && (
         <Field label={t("hourlyPrice")}>
-          <Input value={agency.priceText} onChange={(_, data) => agency.setPriceText(data.value)} />
+          <Input value={inputs.priceText} onChange={(_, data) => inputs.setPriceText(data.value)} />
         </Field>
       )}
-      <NumberOrCellField label={t("agencyCost")} input={agency.agencyCost} />
-      <NumberOrCellField label={t("ownStaffCost")} input={agency.ownStaffCost} />
-      <BusyBar label={agency.busy} />
-      <ProblemBar title={t("problemTitle")} messages={agency.problems} />
-      {agency.analysis && (
+      <NumberOrCellField label={t("agencyCost")} input={inputs.agencyCost} />
+      <NumberOrCellField label={t("ownStaffCost")} input={inputs.ownStaffCost} />
+      <BusyBar label={busy} />
+      <ProblemBar title={t("problemTitle")} messages={problems} />
+      {result && (
         <>
           <Table size="small" aria-label={t("tabAgency")}>
             <TableHeader>
               <TableRow>
                 <TableHeaderCell>{t("category")}</TableHeaderCell>
-                <TableHeaderCell>{agency.values === "hours" ? t("hours") : t("cost")}</TableHeaderCell>
-                <TableHeaderCell>{t("fte")}</TableHeaderCell>
-                <TableHeaderCell>{t("deviation")}</TableHeaderCell>
+                <TableHeaderCell className={styles.figure}>{inputs.values === "hours" ? t("hours") : t("cost")}</TableHeaderCell>
+                <TableHeaderCell className={styles.figure}>{t("fte")}</TableHeaderCell>
+                <TableHeaderCell className={styles.figure}>{t("deviation")}</TableHeaderCell>
               </TableRow>
             </TableHeader>
             <TableBody>
-              {agency.analysis.categories.map((category, index) => row(category.name, category, String(index)))}
-              {row(t("total"), agency.analysis.total, "total", styles.total)}
+              {result.categories.map((category, index) => row(category.name, category, String(index)))}
+              {row(t("total"), result.total, "total", styles.total)}
             </TableBody>
           </Table>
-          <ProblemBar
-            title={t("problemTitle")}
-            messages={[
-              ...agency.analysis.categories.filter((c) => c.error).map((c) => `${c.name}: ${errorMessage(c.error!, language)}`),
-              ...(agency.analysis.shareError ? [errorMessage(agency.analysis.shareError, language)] : []),
-            ]}
-          />
-          {shareText(agency.analysis) && <Body1>{shareText(agency.analysis)}</Body1>}
-          <Button onClick={() => void agency.createSheet()} disabled={agency.busy !== undefined}>
-            {t("createStaffingSheet")}
-          </Button>
+          <ProblemBar title={t("problemTitle")} messages={agencyProblems(result, language)} />
+          {share && <Body1>{share}</Body1>}
         </>
       )}
-      <ProblemBar title={t("writeProblemTitle")} messages={agency.writeProblems} />
-      <NoticeBar message={agency.created} />
+      <SheetFooter label={t("createStaffingSheet")} write={write} disabled={busy !== undefined} />
     </div>
   );
 }

@@ -3,11 +3,17 @@ import { TableSnapshot } from "../../workbook/types";
 import { useBalans } from "../BalansContext";
 import { useWorkbookAction } from "./useWorkbookAction";
 
-/** Named selections the user points at one by one ("use selection as budget"), read from the workbook. */
-export function useSelections<Role extends string>() {
+export type Selections<Role extends string> = Partial<Record<Role, TableSnapshot>>;
+
+/**
+ * The ranges a view read from the workbook, by role ("actuals", "budget", …), each taken from the
+ * user's selection. A new reading is a new `selections` object, so what was shown or written for the
+ * old one can be told apart.
+ */
+export function useReadings<Role extends string>() {
   const { workbook, t } = useBalans();
   const action = useWorkbookAction();
-  const [selections, setSelections] = useState<Partial<Record<Role, TableSnapshot>>>({});
+  const [selections, setSelections] = useState<Selections<Role>>({});
 
   async function take(role: Role) {
     await action.run(t("reading"), async () => {
@@ -24,5 +30,5 @@ export function useSelections<Role extends string>() {
     });
   }
 
-  return { selections, take, clear, busy: action.busy, failure: action.failure, run: action.run };
+  return { selections, take, clear, busy: action.busy, failure: action.failure };
 }

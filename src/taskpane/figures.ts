@@ -1,0 +1,68 @@
+/**
+ * The figures each view shows, worded and formatted for the pane: labels, amounts with their unit,
+ * and which figures are marked worse than plan. Pure, so the views only lay them out.
+ */
+import { ActionPlanSummary, AgencyAnalysis, ForecastFigures } from "../engine";
+import { errorMessage } from "../i18n/errorMessages";
+import { formatAmount, formatPercent } from "../i18n/format";
+import { Language } from "../i18n/language";
+import { Translate } from "../i18n/ui";
+
+export interface Figure {
+  label: string;
+  value: string;
+  /** Marks a figure worse than plan. */
+  negative?: boolean;
+}
+
+/** Decimals an amount column shows in its unit: whole kronor and tkr, one decimal for mkr. */
+export function amountDecimals(unit: string): number {
+  return unit === "mkr" ? 1 : 0;
+}
+
+export function measuresFigures(summary: ActionPlanSummary, t: Translate, language: Language, unit: string): Figure[] {
+  const amount = (value: number) => formatAmount(value, language, unit, amountDecimals(unit));
+  const figures: Figure[] = [
+    { label: t("plannedTotal"), value: amount(summary.plannedTotal) },
+    { label: t("expectedToDate"), value: amount(summary.expectedToDate) },
+    { label: t("achievedToDate"), value: amount(summary.achievedToDate), negative: summary.achievedToDate < summary.expectedToDate },
+    { label: t("achievement"), value: formatPercent(summary.achievement, language, 0) },
+    { label: t("forecastFullYear"), value: amount(summary.forecastFullYear) },
+  ];
+  if (summary.gapToBalance !== undefined) {
+    figures.push({ label: t("gapToBalance"), value: amount(summary.gapToBalance), negative: summary.gapToBalance < 0 });
+  }
+  if (summary.gapAfterForecast !== undefined) {
+    figures.push({ label: t("gapAfterForecast"), value: amount(summary.gapAfterForecast), negative: summary.gapAfterForecast < 0 });
+  }
+  return figures;
+}
+
+export function forecastFigures(figures: ForecastFigures, t: Translate, language: Language, unit: string): Figure[] {
+  const amount = (value: number | undefined) => formatAmount(value, language, unit, amountDecimals(unit));
+  return [
+    { label: t("range"), value: `${amount(figures.low)} – ${amount(figures.high)}` },
+    { label: `${t("forecast")} (auto)`, value: amount(figures.auto.forecast) },
+    { label: t("autoGapToBudget"), value: amount(figures.gapToBudget), negative: (figures.gapToBudget ?? 0) < 0 },
+    { label: t("statedShort"), value: amount(figures.stated) },
+    { label: t("statedGap"), value: amount(figures.statedGap), negative: (figures.statedGap ?? 0) < 0 },
+    { label: t("impliedChange"), value: amount(figures.verdict.impliedChange) },
+  ];
+}
+
+/** The agency share of own staff cost against the target, in one sentence; undefined without both costs. */
+export function agencyShareSentence(analysis: AgencyAnalysis, t: Translate, language: Language, unit: string): string | undefined {
+  if (!analysis.share) return undefined;
+  const { share, target, aboveTarget, excessCost } = analysis.share;
+  const head = t("share", { share: formatPercent(share, language), target: formatPercent(target, language) });
+  const tail = aboveTarget ? t("shareAbove", { excess: formatAmount(Math.abs(excessCost), language, undefined, amountDecimals(unit)), unit }) : t("shareBelow");
+  return `${head} ${tail}`;
+}
+
+/** Why a category has no FTE, or the share cannot be given, each in the user's language. */
+export function agencyProblems(analysis: AgencyAnalysis, language: Language): string[] {
+  return [
+    ...analysis.categories.flatMap((category) => (category.error ? [`${category.name}: ${errorMessage(category.error, language)}`] : [])),
+    ...(analysis.shareError ? [errorMessage(analysis.shareError, language)] : []),
+  ];
+}
