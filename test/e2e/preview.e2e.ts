@@ -192,7 +192,7 @@ describeE2E("Balans in the preview workbench", () => {
       return Object.fromEntries(rows.slice(1).map((cells) => [cells[0], plain(cells[2])]));
     };
     const figures = await fte();
-    expect(figures).toEqual({ Läkare: "57", "varav primärvård": "22,2", Sjuksköterskor: "120,5", Övriga: "2,3", Totalt: "179,8" });
+    expect(figures).toEqual({ Läkare: "57,0", "varav primärvård": "22,2", Sjuksköterskor: "120,5", Övriga: "2,3", Totalt: "179,8" });
     // 57 + 120,5 + 2,3 = 179,8: "varav primärvård" is part of the doctors, not added again (202 with it).
 
     await pane(p).getByLabel("Kostnad inhyrd personal (tal eller cell)").fill("B23");
