@@ -199,7 +199,7 @@ describeE2E("Balans in the preview workbench", () => {
     await pane(p).getByLabel("Kostnad inhyrd personal (tal eller cell)").press("Enter");
     await pane(p).getByLabel("Kostnad egen personal (tal eller cell)").fill("B22");
     await pane(p).getByLabel("Kostnad egen personal (tal eller cell)").press("Enter");
-    await expectText(pane(p).getByText(/^Andel av personalkostnaden/), /^Andel av personalkostnaden: 13,1 %/);
+    await expectText(pane(p).getByText(/^Andel av personalkostnaden/), /^Andel av personalkostnaden: 13,1\s%/);
 
     expect(await cellTexts(p)).toEqual(before);
     expect(await sheetNames(p)).toEqual(SAMPLE_SHEETS);
