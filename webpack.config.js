@@ -3,12 +3,13 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { LocalizedMetadataPlugin } = require("./scripts/localize-metadata");
-const { resolve, typescriptRule } = require("./scripts/webpack-common");
+const { hostingUrl, resolve, typescriptRule } = require("./scripts/webpack-common");
 const swedishTable = require("./src/functions/sv-se.json");
 
 const urlDev = "https://localhost:3000/";
-// Where the production add-in is hosted; the manifest copied to dist/ points there.
-const urlProd = process.env.BALANS_URL || urlDev;
+// Where the production add-in is hosted (https, with a trailing slash); the manifest copied to dist/
+// and the function metadata's help links point there.
+const urlProd = hostingUrl(process.env.BALANS_URL, urlDev);
 
 async function httpsOptions() {
   // Office only loads add-ins over https; the dev certificates are trusted by office-addin-dev-certs.
@@ -38,7 +39,11 @@ module.exports = async (env, options) => {
     performance: { hints: false },
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
-      new LocalizedMetadataPlugin({ output: "functions.sv-se.json", table: swedishTable }),
+      new LocalizedMetadataPlugin({
+        output: "functions.sv-se.json",
+        table: swedishTable,
+        helpPage: `${dev ? urlDev : urlProd}help.html`,
+      }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
@@ -48,6 +53,8 @@ module.exports = async (env, options) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
+          // The help page (SupportUrl, LearnMoreUrl, each function's helpUrl): static, no script.
+          { from: "src/help/help.html", to: "help.html" },
           {
             from: "manifest.xml",
             to: "[name][ext]",

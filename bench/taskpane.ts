@@ -27,7 +27,7 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../test/support/chromium";
 const makeConfig = require("../webpack.config.js") as (env: object, options: object) => Promise<webpack.Configuration>;
 
 const ROOT = path.join(__dirname, "..");
-const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+const OFFICE_JS = "https://officeapis.public.onecdn.static.microsoft/1/office.js";
 const SIZE_TARGET = 1.5;
 const START_TARGET = 1.5;
 

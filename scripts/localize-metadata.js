@@ -1,6 +1,7 @@
 // Builds the Swedish custom-functions metadata (functions.sv-se.json) from the generated English
 // functions.json and the translation table src/functions/sv-se.json. Ids stay as they are: they are
-// what users' formulas store; only names and help texts are translated.
+// what users' formulas store; only names and help texts are translated. Both files get each
+// function's helpUrl: its anchor on the help page (help.html#<id>), for Excel's "Help on this function".
 const { sources, WebpackError } = require("webpack");
 
 /**
@@ -34,10 +35,27 @@ function localizeMetadata(metadata, table) {
   return { metadata: { ...metadata, functions }, problems };
 }
 
-/** Emits the localized metadata next to functions.json; any gap in the translation fails the build. */
+/** Each function's help: its anchor on the help page, which is named after the function id. */
+function withHelpUrls(metadata, helpPage) {
+  return { ...metadata, functions: metadata.functions.map((fn) => ({ ...fn, helpUrl: `${helpPage}#${fn.id}` })) };
+}
+
+/**
+ * The metadata as it ships, from the generated English metadata: English and Swedish, both with help
+ * URLs on `helpPage`. What Excel caches until the manifest's version changes (test/functions/metadata.test.ts).
+ */
+function shippedMetadata(english, table, helpPage) {
+  const { metadata: swedish, problems } = localizeMetadata(english, table);
+  return { english: withHelpUrls(english, helpPage), swedish: withHelpUrls(swedish, helpPage), problems };
+}
+
+/**
+ * Emits the localized metadata next to functions.json and adds the help URLs to both; any gap in the
+ * translation fails the build.
+ */
 class LocalizedMetadataPlugin {
-  constructor({ source = "functions.json", output, table }) {
-    Object.assign(this, { source, output, table });
+  constructor({ source = "functions.json", output, table, helpPage }) {
+    Object.assign(this, { source, output, table, helpPage });
   }
 
   apply(compiler) {
@@ -47,13 +65,14 @@ class LocalizedMetadataPlugin {
         () => {
           const english = compilation.getAsset(this.source);
           if (!english) return; // the metadata plugin has already reported why
-          const { metadata, problems } = localizeMetadata(JSON.parse(english.source.source().toString()), this.table);
-          problems.forEach((problem) => compilation.errors.push(new WebpackError(`${this.output}: ${problem}`)));
-          compilation.emitAsset(this.output, new sources.RawSource(JSON.stringify(metadata, null, 2)));
+          const metadata = shippedMetadata(JSON.parse(english.source.source().toString()), this.table, this.helpPage);
+          metadata.problems.forEach((problem) => compilation.errors.push(new WebpackError(`${this.output}: ${problem}`)));
+          compilation.updateAsset(this.source, new sources.RawSource(JSON.stringify(metadata.english, null, 2)));
+          compilation.emitAsset(this.output, new sources.RawSource(JSON.stringify(metadata.swedish, null, 2)));
         },
       );
     });
   }
 }
 
-module.exports = { localizeMetadata, LocalizedMetadataPlugin };
+module.exports = { localizeMetadata, shippedMetadata, LocalizedMetadataPlugin };

@@ -1,5 +1,25 @@
+/**
+ * The origin (and folder) the production add-in is served from, as every URL of the manifest and the
+ * metadata starts with it: https only (Office loads nothing else), one trailing slash, no query or
+ * fragment. Unset or empty: `fallback`.
+ */
+function hostingUrl(value, fallback) {
+  if (!value) return fallback;
+  let url;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new Error(`BALANS_URL '${value}' is not an absolute URL; write it as https://host/folder/`);
+  }
+  if (url.protocol !== "https:") throw new Error(`BALANS_URL '${value}' must use https: Office loads add-ins over https only`);
+  if (url.search || url.hash) throw new Error(`BALANS_URL '${value}' must not have a query or a fragment`);
+  if (!url.pathname.endsWith("/")) url.pathname += "/";
+  return url.href;
+}
+
 // What every Balans bundle is compiled with.
 module.exports = {
+  hostingUrl,
   resolve: { extensions: [".ts", ".tsx", ".js"] },
   /** ES module output is what lets webpack tree-shake Fluent UI (tsconfig: "module": "ES2020"). */
   typescriptRule: (sourceMap) => ({

@@ -5,6 +5,7 @@
 import fs from "fs";
 import os from "os";
 import path from "path";
+import { JSDOM } from "jsdom";
 import webpack from "webpack";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -21,7 +22,7 @@ beforeAll(async () => {
   stats = await new Promise<webpack.Stats>((resolve, reject) =>
     webpack(config, (error, result) => (error || !result ? reject(error) : resolve(result))),
   );
-}, 120_000);
+}, 300_000);
 
 afterAll(() => fs.rmSync(outDir, { recursive: true, force: true }));
 
@@ -30,7 +31,7 @@ test("builds without errors", () => {
 });
 
 test("writes the files the manifest points at", () => {
-  for (const file of ["functions.js", "functions.json", "functions.sv-se.json", "taskpane.html", "taskpane.js", "manifest.xml"]) {
+  for (const file of ["functions.js", "functions.json", "functions.sv-se.json", "taskpane.html", "taskpane.js", "help.html", "manifest.xml"]) {
     expect(fs.existsSync(path.join(outDir, file))).toBe(true);
   }
   for (const size of [16, 32, 64, 80]) expect(fs.existsSync(path.join(outDir, `assets/icon-${size}.png`))).toBe(true);
@@ -54,7 +55,9 @@ test("the Swedish metadata has the same ids with Swedish names", () => {
 
 test("the shared-runtime page loads office.js from Microsoft's CDN, then both bundles", () => {
   const html = read("taskpane.html");
-  expect(html).toMatch(/src="?https:\/\/appsforoffice\.microsoft\.com\/lib\/1\/hosted\/office\.js"?/);
+  // The address Microsoft's documentation gives since 2026 (office-js-docs-pr #5882), not the old one.
+  expect(html).toMatch(/src="?https:\/\/officeapis\.public\.onecdn\.static\.microsoft\/1\/office\.js"?/);
+  expect(html).not.toContain("appsforoffice.microsoft.com");
   expect(html.indexOf("office.js")).toBeLessThan(html.indexOf("functions.js"));
   expect(html).toContain("taskpane.js");
 });
@@ -66,4 +69,35 @@ test("the production bundles carry no HyperFormula (GPL) nor ExcelJS: those serv
     expect(bundle).not.toMatch(/exceljs/i);
   }
   expect(fs.readdirSync(outDir).filter((file) => /hyperformula|exceljs/i.test(file))).toEqual([]);
+});
+
+describe("the help page", () => {
+  const ids = () => (JSON.parse(read("functions.json")).functions as { id: string }[]).map((f) => f.id);
+
+  test("has one section per function, its anchor the function id, and no other", () => {
+    const { document } = new JSDOM(read("help.html")).window;
+    const anchors = Array.from(document.querySelectorAll("section.function")).map((section) => section.id);
+    expect([...anchors].sort()).toEqual([...ids()].sort());
+  });
+
+  test("is what each function's helpUrl, in both languages, points at", () => {
+    for (const file of ["functions.json", "functions.sv-se.json"]) {
+      const functions = JSON.parse(read(file)).functions as { id: string; helpUrl?: string }[];
+      expect(functions.map((f) => f.helpUrl)).toEqual(functions.map((f) => `https://localhost:3000/help.html#${f.id}`));
+    }
+  });
+
+  test("is the manifest's support and learn-more page", () => {
+    const manifest = read("manifest.xml");
+    expect(manifest).toContain('<SupportUrl DefaultValue="https://localhost:3000/help.html"/>');
+    expect(manifest).toContain('<bt:Url id="GetStarted.LearnMoreUrl" DefaultValue="https://localhost:3000/help.html"/>');
+  });
+
+  test("renders without a script, in Swedish and English", () => {
+    const { document } = new JSDOM(read("help.html")).window;
+    expect(document.querySelectorAll("script")).toHaveLength(0);
+    expect(document.documentElement.lang).toBe("sv");
+    expect(document.querySelectorAll('[lang="en"]').length).toBeGreaterThan(14);
+    for (const heading of ["Integritet", "Privacy", "Åtgärdsfönstret", "The task pane"]) expect(document.body.textContent).toContain(heading);
+  });
 });

@@ -9,6 +9,7 @@
 import { existsSync, readFileSync } from "fs";
 import { join } from "path";
 import { JSDOM } from "jsdom";
+import { SWEDISH_FUNCTION_LOCALES } from "../src/excel/dialect";
 
 const ROOT = join(__dirname, "..");
 const MANIFEST_XML = readFileSync(join(ROOT, "manifest.xml"), "utf8");
@@ -253,14 +254,25 @@ function checkSharedRuntime(doc: Document): void {
     showTaskpaneActions: showTaskpane.map(() => resid),
   });
   expect(pathname(attr(resource(doc, resid, "Urls"), "DefaultValue"))).toMatch(/\/taskpane\.html$/);
+  // The shared-runtime doc: no <TaskpaneId> on the button's action, which opens the runtime's page.
+  expect(showTaskpane.flatMap((action) => all(action, NS.ov, "TaskpaneId"))).toEqual([]);
 }
 
 function checkSharedRuntimeRequirement(doc: Document): void {
   const sets = all(one(doc, NS.office, "Requirements"), NS.office, "Set");
-  expect(sets.map((set) => [set.getAttribute("Name"), set.getAttribute("MinVersion")])).toContainEqual([
-    "SharedRuntime",
-    "1.1",
+  // SharedRuntime 1.1 for the one runtime; ExcelApi 1.13 for Range.getMergedAreasOrNullObject, which
+  // src/excel/readTable.ts calls unguarded to refuse merged cells (README, "Supported Excel").
+  expect(sets.map((set) => [set.getAttribute("Name"), set.getAttribute("MinVersion")])).toEqual([
+    ["SharedRuntime", "1.1"],
+    ["ExcelApi", "1.13"],
   ]);
+}
+
+function checkHelpPage(doc: Document): void {
+  const support = attr(one(doc, NS.office, "SupportUrl"), "DefaultValue");
+  const learnMore = attr(resource(doc, attr(one(doc, NS.ov, "LearnMoreUrl"), "resid"), "Urls"), "DefaultValue");
+  expect([pathname(support), pathname(learnMore)]).toEqual(["/help.html", "/help.html"]);
+  expect(existsSync(join(ROOT, "src/help/help.html"))).toBe(true);
 }
 
 function checkPermissions(doc: Document): void {
@@ -274,12 +286,17 @@ function checkNamespace(doc: Document): void {
   expect(new Set(values)).toEqual(new Set(["BALANS"]));
 }
 
+/**
+ * The Swedish metadata for exactly the locales the pane writes Swedish function names for
+ * (src/excel/dialect.ts), and no other override: a Swedish formula where Excel loaded English names
+ * is #NAME? (office-js #891), and the other way round too.
+ */
 function checkSwedishMetadata(doc: Document): void {
   const resid = sourceLocationResid(extensionPoint(doc, "CustomFunctions"), "Metadata");
   const url = resource(doc, resid, "Urls");
   expect(pathname(attr(url, "DefaultValue"))).toMatch(/\/functions\.json$/);
-  const swedish = overrides(url).filter((o) => o.getAttribute("Locale")?.toLowerCase() === "sv-se");
-  expect(swedish.map((o) => pathname(attr(o, "Value")))).toEqual([expect.stringMatching(/\/functions\.sv-se\.json$/)]);
+  const served = overrides(url).map((o) => [o.getAttribute("Locale")?.toLowerCase(), pathname(attr(o, "Value"))]);
+  expect(served).toEqual(SWEDISH_FUNCTION_LOCALES.map((locale) => [locale.toLowerCase(), expect.stringMatching(/\/functions\.sv-se\.json$/)]));
 }
 
 function checkIconFiles(doc: Document): void {
@@ -322,10 +339,11 @@ describe("manifest.xml", () => {
   it(`points every URL at the dev origin ${DEV_ORIGIN} (the build rewrites it)`, () => checkDevOrigin(doc()));
   it("shares one long-lived runtime between task pane, commands and custom functions", () =>
     checkSharedRuntime(doc()));
-  it("requires SharedRuntime 1.1", () => checkSharedRuntimeRequirement(doc()));
+  it("requires SharedRuntime 1.1 and ExcelApi 1.13", () => checkSharedRuntimeRequirement(doc()));
+  it("sends Support and Learn more to the help page", () => checkHelpPage(doc()));
   it("asks for exactly ReadWriteDocument permission", () => checkPermissions(doc()));
   it("names the custom functions namespace BALANS", () => checkNamespace(doc()));
-  it("serves Swedish function metadata for sv-SE", () => checkSwedishMetadata(doc()));
+  it("serves Swedish function metadata for exactly the Swedish locales dialect.ts writes Swedish names for", () => checkSwedishMetadata(doc()));
   it("references icon files that exist under assets/ with the right pixel sizes", () => checkIconFiles(doc()));
   it("defaults to sv-SE and translates every visible string to en-US", () => checkLocales(doc()));
 });
@@ -390,6 +408,14 @@ describe("each check rejects a broken manifest", () => {
     ["read-only permission", mutate(PERMISSIONS, "<Permissions>ReadDocument</Permissions>"), checkPermissions],
     ["other namespace", mutate('DefaultValue="BALANS"', 'DefaultValue="CONTOSO"'), checkNamespace],
     ["no sv-SE metadata", mutate('Locale="sv-SE"', 'Locale="de-DE"'), checkSwedishMetadata],
+    ["no sv-FI metadata", mutate('<bt:Override Locale="sv-FI" Value="https://localhost:3000/functions.sv-se.json"/>', ""), checkSwedishMetadata],
+    [
+      "a TaskpaneId on the button",
+      mutate('<Action xsi:type="ShowTaskpane">', '<Action xsi:type="ShowTaskpane"><TaskpaneId>ButtonId1</TaskpaneId>'),
+      checkSharedRuntime,
+    ],
+    ["no ExcelApi 1.13", mutate('<Set Name="ExcelApi" MinVersion="1.13"/>', ""), checkSharedRuntimeRequirement],
+    ["support on the task pane", mutate('<SupportUrl DefaultValue="https://localhost:3000/help.html"/>', '<SupportUrl DefaultValue="https://localhost:3000/taskpane.html"/>'), checkHelpPage],
     ["sv-SE metadata file", mutate("functions.sv-se.json", "functions.json"), checkSwedishMetadata],
     ["icon of the wrong size", mutate("assets/icon-16.png", "assets/icon-32.png"), checkIconFiles],
     ["missing icon file", mutate("assets/icon-80.png", "assets/icon-81.png"), checkIconFiles],

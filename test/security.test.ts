@@ -13,7 +13,8 @@ import { JSDOM } from "jsdom";
 import webpack from "webpack";
 
 const ROOT = path.join(__dirname, "..");
-const OFFICE_CDN = "https://appsforoffice.microsoft.com";
+const OFFICE_CDN = "https://officeapis.public.onecdn.static.microsoft";
+const OFFICE_JS = `${OFFICE_CDN}/1/office.js`;
 const HOSTED_AT = "https://balans.example.se/";
 
 type MakeConfig = (env: object, options: object) => Promise<webpack.Configuration>;
@@ -91,6 +92,8 @@ function checkPolicy(policy: Policy): void {
   // Fluent UI's Griffel inserts <style> elements at run time: styles need 'unsafe-inline', nothing else does.
   expect(policy.get("style-src")).toEqual(["'self'", "'unsafe-inline'"]);
   expect(policy.get("connect-src")).toEqual(["'self'"]);
+  // office.js frames its trust prompt (Excel on the web) from its own CDN folder.
+  expect(policy.get("frame-src")).toEqual([OFFICE_CDN]);
   expect(policy.get("object-src")).toEqual(["'none'"]);
   expect(policy.get("base-uri")).toEqual(["'self'"]);
   for (const [name, sources] of policy) {
@@ -106,12 +109,13 @@ describe("Content-Security-Policy", () => {
 
   it("is on every built page, ahead of its scripts, which all come from the add-in or the Office CDN", () => {
     const pages = files(".html");
-    expect(pages).toContain("taskpane.html");
+    expect(pages).toEqual(["help.html", "taskpane.html"]);
     for (const page of pages) {
       const html = read(page);
       checkPolicy(pagePolicy(html));
       const scripts = Array.from(new JSDOM(html).window.document.querySelectorAll("script"));
-      expect(scripts.length).toBeGreaterThan(0);
+      // The task pane loads office.js and the bundles; the help page is static.
+      expect([page, scripts.length > 0]).toEqual([page, page === "taskpane.html"]);
       for (const script of scripts) {
         // An inline script would be refused by the policy: every script has a src.
         const src = script.getAttribute("src");
@@ -122,11 +126,13 @@ describe("Content-Security-Policy", () => {
   });
 
   it("rejects a policy that allows eval or inline scripts", () => {
-    const good = "default-src 'self'; script-src 'self' https://appsforoffice.microsoft.com; style-src 'self' 'unsafe-inline'; connect-src 'self'; object-src 'none'; base-uri 'self'";
+    const good = `default-src 'self'; script-src 'self' ${OFFICE_CDN}; style-src 'self' 'unsafe-inline'; connect-src 'self'; frame-src ${OFFICE_CDN}; object-src 'none'; base-uri 'self'`;
     expect(() => checkPolicy(parsePolicy(good))).not.toThrow();
     expect(() => checkPolicy(parsePolicy(good.replace("script-src 'self'", "script-src 'self' 'unsafe-eval'")))).toThrow();
     expect(() => checkPolicy(parsePolicy(good.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'")))).toThrow();
     expect(() => checkPolicy(parsePolicy(good.replace("connect-src 'self'", "connect-src *")))).toThrow();
+    // The old office.js address alone: office.js from the current CDN could not load its host files.
+    expect(() => checkPolicy(parsePolicy(good.replaceAll(OFFICE_CDN, "https://appsforoffice.microsoft.com")))).toThrow();
   });
 });
 
@@ -182,7 +188,7 @@ describe("addresses", () => {
       const { document } = new JSDOM(read(page)).window;
       // The policy itself names the CDN; everything else a page refers to must be the CDN's office.js.
       document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.remove();
-      expect([page, urlsIn(document.documentElement.outerHTML)]).toEqual([page, [`${OFFICE_CDN}/lib/1/hosted/office.js`]]);
+      expect([page, urlsIn(document.documentElement.outerHTML)]).toEqual([page, page === "taskpane.html" ? [OFFICE_JS] : []]);
     }
   });
 

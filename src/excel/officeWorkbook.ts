@@ -16,8 +16,7 @@ export function createOfficeWorkbook(): WorkbookPort {
     createSheet: (plan) =>
       run(async (context) => {
         // Read afresh each time: the user can change Excel's separators while the pane is open.
-        const cultureInfoSupported = Office.context.requirements.isSetSupported("ExcelApi", "1.11");
-        const dialect = await readDialect(context, Office.context.displayLanguage, cultureInfoSupported);
+        const dialect = await readDialect(context, Office.context.displayLanguage);
         return writeSheet(context, plan, dialect);
       }),
     sheetNames: () => run(readSheetNames),

@@ -5,7 +5,7 @@ import { mockWorkbook, MockWorkbook } from "../support/excelMock";
 const scope = globalThis as { Excel?: unknown; Office?: unknown };
 
 /** Installs `workbook` as what Excel.run hands out, and Office for an Excel in `displayLanguage`. */
-function inExcel(workbook: MockWorkbook, displayLanguage: string, cultureInfoSupported = true) {
+function inExcel(workbook: MockWorkbook, displayLanguage: string) {
   const runOptions: unknown[] = [];
   scope.Excel = {
     run: (options: unknown, batch: (context: Excel.RequestContext) => Promise<unknown>) => {
@@ -16,8 +16,6 @@ function inExcel(workbook: MockWorkbook, displayLanguage: string, cultureInfoSup
   scope.Office = {
     context: {
       displayLanguage,
-      // The only requirement set asked about is ExcelApi 1.11, for cultureInfo.
-      requirements: { isSetSupported: () => cultureInfoSupported },
       document: { settings: { get: () => ({ "balans.settings": { unit: "kr" } }) } },
     },
   };
@@ -42,14 +40,14 @@ describe("createOfficeWorkbook", () => {
     expect(runOptions).toEqual([{ delayForCellEdit: true }]);
   });
 
-  it("falls back to the display language's separators where Excel cannot tell its own", async () => {
-    const workbook = mockWorkbook();
-    inExcel(workbook, "sv-SE", false);
+  it("writes English names in a Swedish locale the manifest serves no Swedish names for", async () => {
+    const workbook = mockWorkbook({ decimalSeparator: ",", systemDecimalSeparator: "," });
+    inExcel(workbook, "sv-AX");
 
-    await createOfficeWorkbook().createSheet({ name: "Prognos", rows: [[formula(num(0.5))]] });
+    await createOfficeWorkbook().createSheet({ name: "Prognos", rows: [[formula(call("FTE", ref("B2"), num(1.5)))]] });
 
-    expect(workbook.syncCount()).toBe(2);
-    expect(workbook.added[0].ranges[0].range.formulasLocal).toEqual([["=0,5"]]);
+    // English names go through Range.formulas, in invariant English.
+    expect(workbook.added[0].ranges[0].range.formulas).toEqual([["=BALANS.FTE(B2,1.5)"]]);
   });
 
   it("reads the selection, the sheet names and the settings through the modules", async () => {

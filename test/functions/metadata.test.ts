@@ -2,9 +2,13 @@
  * The worksheet functions are a public contract: ids, argument names, optionality and
  * dimensionality, generated from the JSDoc exactly as the build does, and their Swedish names.
  */
+import { createHash } from "crypto";
+import { readFileSync } from "fs";
+import { join } from "path";
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
-import { FunctionMetadata, localizeMetadata } from "../../scripts/localize-metadata";
+import { FunctionMetadata, localizeMetadata, shippedMetadata } from "../../scripts/localize-metadata";
 import swedish from "../../src/functions/sv-se.json";
+import versions from "./metadataVersions.json";
 
 type Argument = [name: string, optional: boolean, range: boolean];
 const req = (name: string, range = false): Argument => [name, false, range];
@@ -97,5 +101,52 @@ describe("Swedish metadata", () => {
     const withoutGap = Object.fromEntries(Object.entries(swedish.functions).filter(([id]) => id !== "GAP"));
     const result = localizeMetadata({ functions }, { ...swedish, functions: withoutGap });
     expect(result.problems).toEqual(["GAP: no Swedish translation"]);
+  });
+});
+
+/**
+ * Excel caches a custom function's metadata (names, arguments, help) until the manifest's <Version>
+ * changes (office-js #3316, #2777): metadata changed under the same version leaves users with the
+ * old functions. metadataVersions.json records, per manifest version, a fingerprint of the metadata
+ * as it ships (English and Swedish, with the help URLs of a dev build).
+ */
+describe("the manifest version follows the function metadata", () => {
+  const manifestVersion = /<Version>([^<]+)<\/Version>/.exec(readFileSync(join(__dirname, "../../manifest.xml"), "utf8"))?.[1];
+  const fingerprint = () => {
+    const shipped = shippedMetadata({ functions }, swedish, "https://localhost:3000/help.html");
+    return createHash("sha256").update(JSON.stringify([shipped.english, shipped.swedish])).digest("hex");
+  };
+  const latest = versions[versions.length - 1];
+  const versionNumbers = (version: string) => version.split(".").map(Number);
+  const isAfter = (a: string, b: string) => {
+    const [x, y] = [versionNumbers(a), versionNumbers(b)];
+    const index = x.findIndex((part, i) => part !== y[i]);
+    return index >= 0 && x[index] > y[index];
+  };
+
+  test("the metadata is the one recorded for the manifest's version", () => {
+    const now = fingerprint();
+    if (now !== latest.metadataSha256) {
+      throw new Error(
+        `The function metadata changed. Raise <Version> in manifest.xml above ${latest.manifestVersion} and append ` +
+          `{ "manifestVersion": "<the new version>", "metadataSha256": "${now}" } to test/functions/metadataVersions.json.`,
+      );
+    }
+    expect(manifestVersion).toBe(latest.manifestVersion);
+  });
+
+  test("each recorded version is later than the one before and has other metadata", () => {
+    versions.slice(1).forEach((entry, index) => {
+      expect([entry.manifestVersion, isAfter(entry.manifestVersion, versions[index].manifestVersion)]).toEqual([entry.manifestVersion, true]);
+    });
+    const fingerprints = versions.map((entry) => entry.metadataSha256);
+    expect(new Set(fingerprints).size).toBe(fingerprints.length);
+    for (const entry of versions) expect(entry.manifestVersion).toMatch(/^\d+\.\d+\.\d+\.\d+$/);
+  });
+
+  test("the fingerprint sees a changed help text", () => {
+    const changed = functions.map((f, index) => (index === 0 ? { ...f, description: `${f.description} ` } : f));
+    const shipped = shippedMetadata({ functions: changed }, swedish, "https://localhost:3000/help.html");
+    expect(createHash("sha256").update(JSON.stringify([shipped.english, shipped.swedish])).digest("hex")).not.toBe(fingerprint());
   });
 });
