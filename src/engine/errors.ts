@@ -21,6 +21,7 @@ export type MessageCode =
   | "phasingLength"
   | "yearLength"
   | "notAMonth"
+  | "unknownUnit"
   | "zeroMonth"
   | "blankRequired"
   | "blankInsideReported"

@@ -1,4 +1,5 @@
 import { fail, finite } from "./errors";
+import { AmountUnit, convertAmount } from "./units";
 
 /** Hours that make one full-time position a month: the regions' "antar 165h/mån". */
 export const DEFAULT_HOURS_PER_MONTH = 165;
@@ -15,15 +16,18 @@ export function fteFromHours(hours: number, months = 1, hoursPerMonth = DEFAULT_
 
 /**
  * FTE when only the cost is known: hours = cost / hourly price. The cost's sign is dropped, since
- * the regions write costs negative; cost and price must be in the same currency unit.
+ * the regions write costs negative. Without `costUnit` cost and price are in the same currency unit;
+ * with it, the cost is in that unit and the price in kr an hour (40,9 mkr at 685,7 kr/h).
  */
 export function fteFromCost(
   cost: number,
   hourlyPrice: number,
   months = 1,
   hoursPerMonth = DEFAULT_HOURS_PER_MONTH,
+  costUnit?: AmountUnit,
 ): number {
-  return fteFromHours(Math.abs(cost) / positive(hourlyPrice, "hourly_price"), months, hoursPerMonth);
+  const costInPriceUnit = costUnit === undefined ? cost : convertAmount(cost, costUnit, "kr");
+  return fteFromHours(Math.abs(costInPriceUnit) / positive(hourlyPrice, "hourly_price"), months, hoursPerMonth);
 }
 
 /**

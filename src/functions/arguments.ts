@@ -4,6 +4,8 @@
  * (Excel for desktop); an omitted optional argument as null or undefined.
  */
 import {
+  amountUnitOf,
+  AmountUnit,
   BalansError,
   EffectForecastMethod,
   ErrorKind,
@@ -81,6 +83,13 @@ export function requiredMonth(value: unknown, arg = "month"): number {
 /** The month a series stands on: the one given, or else its last non-blank, non-zero item. */
 export function monthOrInferred(value: unknown, actuals: Series, seriesArg: string): number {
   return optionalMonth(value) ?? inferMonth(actuals, seriesArg);
+}
+
+/** An amount's unit, "kr", "tkr" or "mkr" (any case); undefined when omitted. */
+export function optionalUnit(value: unknown, arg: string): AmountUnit | undefined {
+  if (isBlank(value)) return undefined;
+  const unit = typeof value === "string" ? amountUnitOf(value) : undefined;
+  return unit ?? fail("value", "unknownUnit", { arg, text: String(value) });
 }
 
 const TRUE_WORDS = ["true", "sant", "ja", "yes"];

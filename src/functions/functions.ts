@@ -34,6 +34,7 @@ import {
   optionalBudget,
   optionalMonth,
   optionalNumber,
+  optionalUnit,
   phasingOf,
   requiredMonth,
   requiredNumber,
@@ -275,19 +276,27 @@ export function fte(hours: unknown, months?: unknown, hours_per_month?: unknown)
 /**
  * Full-time equivalents from a cost: cost / hourly price / (months × hours per month). The cost's sign is ignored.
  * @customfunction FTE.FROMCOST
- * @param cost Cost in the period, in the same currency unit as the price.
- * @param hourly_price Price per hour.
+ * @param cost Cost in the period, in the price's currency unit, or in cost_unit.
+ * @param hourly_price Price per hour (in kr when cost_unit is given).
  * @param [months] Months in the period (default 1).
  * @param [hours_per_month] Hours that make one full-time position a month (default 165).
+ * @param [cost_unit] The cost's unit, "kr", "tkr" or "mkr", with the price in kr an hour (default: the price's unit).
  * @returns Full-time equivalents.
  */
-export function fteFromCostFn(cost: unknown, hourly_price: unknown, months?: unknown, hours_per_month?: unknown): number {
+export function fteFromCostFn(
+  cost: unknown,
+  hourly_price: unknown,
+  months?: unknown,
+  hours_per_month?: unknown,
+  cost_unit?: unknown,
+): number {
   return excelCall(() =>
     fteFromCost(
       requiredNumber(cost, "cost"),
       requiredNumber(hourly_price, "hourly_price"),
       optionalNumber(months, "months", 1),
       optionalNumber(hours_per_month, "hours_per_month", DEFAULT_HOURS_PER_MONTH),
+      optionalUnit(cost_unit, "cost_unit"),
     ),
   );
 }

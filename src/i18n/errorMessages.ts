@@ -41,6 +41,10 @@ const MESSAGES: Record<MessageCode, Record<Language, Template>> = {
     sv: (p) => `${p.arg}: ${p.text} är ingen månad (1–12) och inget datum`,
     en: (p) => `${p.arg}: ${p.text} is not a month (1–12) or a date`,
   },
+  unknownUnit: {
+    sv: (p) => `${p.arg}: '${p.text}' är ingen enhet; använd kr, tkr eller mkr`,
+    en: (p) => `${p.arg}: '${p.text}' is not a unit; use kr, tkr or mkr`,
+  },
   zeroMonth: {
     sv: (p) => `${p.arg} är 0 (eller en tom cell); ange en månad 1–12, ett datum eller ett månadsnamn`,
     en: (p) => `${p.arg} is 0 (or a blank cell); give a month 1–12, a date or a month name`,

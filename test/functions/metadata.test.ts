@@ -29,7 +29,7 @@ const CONTRACT: Record<string, { args: Argument[]; spills?: boolean }> = {
   "FORECAST.ACCURACY": { args: [req("history", true), req("month"), opt("method")] },
   GAP: { args: [req("value"), req("budget")] },
   FTE: { args: [req("hours"), opt("months"), opt("hours_per_month")] },
-  "FTE.FROMCOST": { args: [req("cost"), req("hourly_price"), opt("months"), opt("hours_per_month")] },
+  "FTE.FROMCOST": { args: [req("cost"), req("hourly_price"), opt("months"), opt("hours_per_month"), opt("cost_unit")] },
   "AGENCY.SHARE": { args: [req("agency_cost"), req("staff_cost")] },
 };
 

@@ -48,6 +48,7 @@ const methodArg = fc.oneof(
   fc.string({ maxLength: 6 }),
 );
 const scalar = fc.oneof(cell, monthArg);
+const unitArg = fc.oneof(fc.constant(null), fc.constantFrom("kr", "tkr", "mkr", "Mkr", "mnkr", "kronor", ""), cell);
 
 const check = <T extends unknown[]>(arbitraries: { [K in keyof T]: fc.Arbitrary<T[K]> }, call: (...args: T) => unknown) =>
   fc.assert(
@@ -68,7 +69,7 @@ const cases: [string, () => void][] = [
   ["FORECAST.ACCURACY", () => check([range, monthArg, methodArg], fn.forecastAccuracyFn)],
   ["GAP", () => check([scalar, scalar], fn.gap)],
   ["FTE", () => check([scalar, scalar, scalar], fn.fte)],
-  ["FTE.FROMCOST", () => check([scalar, scalar, scalar, scalar], fn.fteFromCostFn)],
+  ["FTE.FROMCOST", () => check([scalar, scalar, scalar, scalar, unitArg], fn.fteFromCostFn)],
   ["AGENCY.SHARE", () => check([scalar, scalar], fn.agencyShareFn)],
 ];
 

@@ -12,7 +12,7 @@ import {
   incomeStatement2024,
   yearOverYear2024,
 } from "../../src/samples/seeds";
-import { column, row } from "../support/excel";
+import { column, excelError, inLanguage, row } from "../support/excel";
 
 const oneDecimal = (value: number) => Math.round(value * 10) / 10;
 
@@ -156,6 +156,23 @@ describe("agency staff in FTE (DOMAIN §3)", () => {
     const nurses = agencyTable2024.rows.find((r) => r.category === "Sjuksköterskor")!;
     expect(oneDecimal(fn.fteFromCostFn(-nurses.cost2024 * 1e6, 685.7, 3))).toBe(nurses.fte2024);
     expect(oneDecimal(fn.fteFromCostFn(nurses.cost2023 * 1e6, 809.6, 3))).toBe(nurses.fte2023);
+  });
+
+  test("FTE from a cost in mkr at a price in kr: 40 900 000 / 685,7 / (3 × 165) = 120,499… ≈ 120,5", () => {
+    expect(fn.fteFromCostFn(40.9, 685.7, 3, 165, "mkr")).toBeCloseTo(40_900_000 / 685.7 / 495, 9);
+    expect(oneDecimal(fn.fteFromCostFn(40.9, 685.7, 3, 165, "mkr"))).toBe(120.5);
+    expect(oneDecimal(fn.fteFromCostFn(-40_900, "685,7", 3, null, "TKR"))).toBe(120.5); // costs negative, tkr, default 165 h
+    expect(oneDecimal(fn.fteFromCostFn(40_900_000, 685.7, 3, 165, "kr"))).toBe(120.5);
+    // Without cost_unit cost and price are in one unit, as before: 40,9 at 685,7 is 0,00012 FTE.
+    expect(fn.fteFromCostFn(40.9, 685.7, 3)).toBeCloseTo(40.9 / 685.7 / 495, 12);
+  });
+
+  test("an unknown cost_unit is refused with #VALUE!, naming the argument", () => {
+    const english = inLanguage("en-US", () => excelError(() => fn.fteFromCostFn(40.9, 685.7, 3, 165, "kronor")));
+    expect(english.code).toBe("#VALUE!");
+    expect(english.message).toBe("cost_unit: 'kronor' is not a unit; use kr, tkr or mkr");
+    const swedish = inLanguage("sv-SE", () => excelError(() => fn.fteFromCostFn(40.9, 685.7, 3, 165, 1000)));
+    expect(swedish.message).toBe("kostnadsenhet: '1000' är ingen enhet; använd kr, tkr eller mkr");
   });
 
   test("agency share of own staff cost: 89 945 / 686 374 tkr = 13,1 %", () => {
