@@ -1,6 +1,7 @@
 import { BalansError, fail, finite, isBalansError } from "./errors";
 import { Series, sumReported } from "./cells";
 import { agencyShare, DEFAULT_HOURS_PER_MONTH, fteFromCost, fteFromHours } from "./staffing";
+import { AmountUnit, convertAmount } from "./units";
 
 /** The national target for agency cost as a share of own staff cost. */
 export const NATIONAL_AGENCY_TARGET = 0.02;
@@ -9,7 +10,7 @@ export const NATIONAL_AGENCY_TARGET = 0.02;
 export interface AgencyCategory {
   name: string;
   hours?: Series;
-  /** Cost in any unit; with an hourly price, in the price's currency unit (kr with kr/h). */
+  /** Cost in the table's unit (`AgencyOptions.costUnit`); without one, in the price's currency unit. */
   cost?: Series;
   hourlyPrice?: number;
   /** The same period a year earlier. A prior cost is not turned into FTE: the hourly price differs by year. */
@@ -18,14 +19,22 @@ export interface AgencyCategory {
   isSubtotal?: boolean;
 }
 
+/** An amount typed or pointed at beside a table, in its own unit. */
+export interface AmountInUnit {
+  value: number;
+  unit: AmountUnit;
+}
+
 export interface AgencyOptions {
   hoursPerMonth?: number;
+  /** The unit of the categories' costs; with it, the hourly price is in kr an hour and the share's figures are in this unit. */
+  costUnit?: AmountUnit;
   /** Length of the period in months; default: the months with any reported hours or cost. */
   months?: number;
-  /** Own staff cost of the same period, in the agency cost's unit and sign. */
-  ownStaffCost?: number;
+  /** Own staff cost of the same period, in the agency cost's sign: in the costs' unit, or in its own. */
+  ownStaffCost?: number | AmountInUnit;
   /** Agency cost for the share when the categories do not cover it all; default: their total cost. */
-  agencyCostTotal?: number;
+  agencyCostTotal?: number | AmountInUnit;
   targetShare?: number;
 }
 
@@ -95,6 +104,7 @@ function reportedSum(series: Series | undefined, arg: string): number | undefine
 interface Period {
   months: number;
   hoursPerMonth: number;
+  costUnit?: AmountUnit;
 }
 
 /** FTE from hours when there are hours (the primary measure), else from cost at the hourly price. */
@@ -102,7 +112,7 @@ function categoryFte(hours: number | undefined, cost: number | undefined, hourly
   if (hours !== undefined) return fteFromHours(hours, period.months, period.hoursPerMonth);
   if (cost === undefined) fail("na", "blankRequired", { arg: "hours" });
   if (hourlyPrice === undefined) fail("na", "blankRequired", { arg: "hourly_price" });
-  return fteFromCost(cost, hourlyPrice, period.months, period.hoursPerMonth);
+  return fteFromCost(cost, hourlyPrice, period.months, period.hoursPerMonth, period.costUnit);
 }
 
 function priorFteOf(prior: AgencyCategory["prior"], period: Period): number | undefined {
@@ -163,14 +173,19 @@ export function analyseAgency(categories: readonly AgencyCategory[], options: Ag
   const period: Period = {
     months: options.months ?? reportedPeriodLength(categories),
     hoursPerMonth: options.hoursPerMonth ?? DEFAULT_HOURS_PER_MONTH,
+    costUnit: options.costUnit,
   };
   const results = categories.map((category) => analyseCategory(category, period));
   const total = totalOf(results.filter((result) => !result.isSubtotal));
-  const agencyCost = options.agencyCostTotal ?? total.cost;
+  // Agency cost against staff cost: each in the costs' unit before they meet (89 945 tkr against 686,374 mkr).
+  const inCostUnit = (amount: number | AmountInUnit | undefined) =>
+    amount === undefined || typeof amount === "number" ? amount : convertAmount(amount.value, amount.unit, options.costUnit ?? amount.unit);
+  const agencyCost = inCostUnit(options.agencyCostTotal) ?? total.cost;
+  const ownStaffCost = inCostUnit(options.ownStaffCost);
   const analysis: AgencyAnalysis = { months: period.months, categories: results, total };
-  if (options.ownStaffCost === undefined || agencyCost === undefined) return analysis;
+  if (ownStaffCost === undefined || agencyCost === undefined) return analysis;
   try {
-    analysis.share = shareAgainstTarget(agencyCost, options.ownStaffCost, options.targetShare ?? NATIONAL_AGENCY_TARGET);
+    analysis.share = shareAgainstTarget(agencyCost, ownStaffCost, options.targetShare ?? NATIONAL_AGENCY_TARGET);
   } catch (error) {
     if (!isBalansError(error)) throw error;
     analysis.shareError = error;

@@ -5,7 +5,7 @@ import { AmountUnit, convertAmount } from "./units";
 export const DEFAULT_HOURS_PER_MONTH = 165;
 
 function positive(value: number, arg: string): number {
-  if (!(value > 0)) fail("value", "notPositive", { arg, text: String(value) });
+  if (!(value > 0)) fail("value", "notPositive", { arg, text: value });
   return value;
 }
 

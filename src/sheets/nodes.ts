@@ -29,3 +29,20 @@ export function numberOrCell(source: NumberOrCellSource | undefined, numberForma
   if (source === undefined) return label("");
   return typeof source === "number" ? constant(source, numberFormat) : formula(ref(source.address, source.sheet), numberFormat);
 }
+
+/**
+ * An amount typed or pointed at in its own unit or sign, written in the sheet's: `factor` converts it
+ * (1 000 from mkr to tkr, −1 for a deficit written positive). A cell stays live, times the factor.
+ */
+export interface ScaledSource {
+  source: NumberOrCellSource;
+  factor: number;
+}
+
+export function scaledNumberOrCell(amount: NumberOrCellSource | ScaledSource | undefined, numberFormat: string): PlannedCell {
+  const scaled = typeof amount === "object" && "factor" in amount ? amount : undefined;
+  if (scaled === undefined || scaled.factor === 1) return numberOrCell(scaled?.source ?? (amount as NumberOrCellSource | undefined), numberFormat);
+  const { source, factor } = scaled;
+  if (typeof source === "number") return constant(source * factor, numberFormat);
+  return formula(times(ref(source.address, source.sheet), num(factor)), numberFormat);
+}

@@ -1,7 +1,7 @@
-import { AgencyAssembly, AgencyValues, isSubtotalName } from "../engine";
+import { AgencyAssembly, AgencyValues, AmountUnit, isSubtotalName } from "../engine";
 import { Translate } from "../i18n/ui";
 import { FormulaNode, PlannedCell, SheetPlan, TableSnapshot } from "../workbook/types";
-import { call, constant, formula, FTE_FORMAT, label, minus, MONEY_FORMAT, NumberOrCellSource, numberOrCell, PERCENT_FORMAT, ref } from "./nodes";
+import { call, constant, formula, FTE_FORMAT, label, minus, MONEY_FORMAT, NumberOrCellSource, PERCENT_FORMAT, ref, ScaledSource, scaledNumberOrCell, text } from "./nodes";
 import { uniqueSheetName } from "./sheetName";
 import { refuseFiguresStoredAsText, sourceCell, sourceMonths } from "./source";
 
@@ -10,10 +10,13 @@ export interface StaffingSheetInput {
   assembly: AgencyAssembly;
   values: AgencyValues;
   hourlyPrice?: number;
+  /** The unit of the table's costs; the hourly price is in kr an hour. */
+  costUnit?: AmountUnit;
   hoursPerMonth: number;
   months: number;
-  ownStaffCost?: NumberOrCellSource;
-  agencyCost?: NumberOrCellSource;
+  /** Own staff and agency cost, converted into the table's unit. */
+  ownStaffCost?: NumberOrCellSource | ScaledSource;
+  agencyCost?: NumberOrCellSource | ScaledSource;
   targetShare: number;
   year: number;
   t: Translate;
@@ -36,7 +39,8 @@ export function staffingSheetPlan(input: StaffingSheetInput, takenNames: readonl
   const fteOf = (amount: FormulaNode) =>
     input.values === "hours"
       ? call("FTE", amount, ref(MONTHS_CELL), ref(HOURS_PER_MONTH_CELL))
-      : call("FTE.FROMCOST", amount, ref(PRICE_CELL), ref(MONTHS_CELL), ref(HOURS_PER_MONTH_CELL));
+      : call("FTE.FROMCOST", amount, ref(PRICE_CELL), ref(MONTHS_CELL), ref(HOURS_PER_MONTH_CELL), input.costUnit ? text(input.costUnit) : null);
+  const withUnit = (word: string) => (input.costUnit ? `${word} (${input.costUnit})` : word);
   const rows: PlannedCell[][] = [
     [label(t("sheetStaffingTitle", { period }), true)],
     [
@@ -47,7 +51,7 @@ export function staffingSheetPlan(input: StaffingSheetInput, takenNames: readonl
       ...(input.values === "cost" ? [label(t("hourlyPrice")), constant(input.hourlyPrice ?? 0)] : []),
     ],
     [label(t("sheetSource", { source: table.sheet }))],
-    [t("category"), input.values === "hours" ? t("hours") : t("cost"), t("fte"), t("priorYearFte"), t("deviation")].map((h) => label(h, true)),
+    [t("category"), input.values === "hours" ? t("hours") : withUnit(t("cost")), t("fte"), t("priorYearFte"), t("deviation")].map((h) => label(h, true)),
   ];
   const counted: number[] = [];
   assembly.categories.forEach((category, index) => {
@@ -68,8 +72,8 @@ export function staffingSheetPlan(input: StaffingSheetInput, takenNames: readonl
   rows.push([label(t("total"), true), formula(sumOf("B"), MONEY_FORMAT, true), formula(sumOf("C"), FTE_FORMAT, true)]);
   rows.push([]);
   const shareRow = totalRow + 2;
-  rows.push([label(t("agencyCost")), numberOrCell(input.agencyCost, MONEY_FORMAT)]);
-  rows.push([label(t("ownStaffCost")), numberOrCell(input.ownStaffCost, MONEY_FORMAT)]);
+  rows.push([label(withUnit(t("agencyCostShort"))), scaledNumberOrCell(input.agencyCost, MONEY_FORMAT)]);
+  rows.push([label(withUnit(t("ownStaffCostShort"))), scaledNumberOrCell(input.ownStaffCost, MONEY_FORMAT)]);
   rows.push([label(t("targetShare")), constant(input.targetShare, PERCENT_FORMAT)]);
   if (input.agencyCost !== undefined && input.ownStaffCost !== undefined) {
     rows.push([label(t("shareLabel"), true), formula(call("AGENCY.SHARE", ref(`B${shareRow}`), ref(`B${shareRow + 1}`)), PERCENT_FORMAT, true)]);

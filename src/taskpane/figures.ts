@@ -3,7 +3,6 @@
  * and which figures are marked worse than plan. Pure, so the views only lay them out.
  */
 import { ActionPlanSummary, AgencyAnalysis, ForecastFigures } from "../engine";
-import { errorMessage } from "../i18n/errorMessages";
 import { formatAmount, formatPercent } from "../i18n/format";
 import { Language } from "../i18n/language";
 import { Translate } from "../i18n/ui";
@@ -57,12 +56,4 @@ export function agencyShareSentence(analysis: AgencyAnalysis, t: Translate, lang
   const head = t("share", { share: formatPercent(share, language), target: formatPercent(target, language) });
   const tail = aboveTarget ? t("shareAbove", { excess: formatAmount(Math.abs(excessCost), language, undefined, amountDecimals(unit)), unit }) : t("shareBelow");
   return `${head} ${tail}`;
-}
-
-/** Why a category has no FTE, or the share cannot be given, each in the user's language. */
-export function agencyProblems(analysis: AgencyAnalysis, language: Language): string[] {
-  return [
-    ...analysis.categories.flatMap((category) => (category.error ? [`${category.name}: ${errorMessage(category.error, language)}`] : [])),
-    ...(analysis.shareError ? [errorMessage(analysis.shareError, language)] : []),
-  ];
 }

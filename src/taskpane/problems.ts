@@ -10,7 +10,7 @@ import {
   ShapeProblem,
 } from "../engine";
 import { errorMessage } from "../i18n/errorMessages";
-import { Language } from "../i18n/language";
+import { formatNumber, Language } from "../i18n/language";
 import { StringKey, Translate } from "../i18n/ui";
 import { WorkbookError } from "../workbook/errors";
 import { SheetPlanError } from "../sheets/errors";
@@ -47,8 +47,12 @@ export function detectionMessage(problem: DetectionProblem, snapshot: TableSnaps
   return t(DETECTION_MESSAGES[problem.problem], { address: `${snapshot.sheet}!${snapshot.address}`, cell, text: problem.text ?? "" });
 }
 
-export function cellProblemMessage(problem: CellProblem, t: Translate): string {
-  return t(CELL_MESSAGES[problem.code], { cell: problem.address, text: problem.text });
+/** A JavaScript number's text ("2.5", as a cell's number reaches a message) in the locale's way ("2,5"). */
+const JS_NUMBER = /^-?\d+(\.\d+)?(e[+-]?\d+)?$/i;
+
+export function cellProblemMessage(problem: CellProblem, t: Translate, language: Language): string {
+  const text = JS_NUMBER.test(problem.text) ? formatNumber(Number(problem.text), language, 6) : problem.text;
+  return t(CELL_MESSAGES[problem.code], { cell: problem.address, text });
 }
 
 const ROLE_LABELS: Record<SelectionRole, StringKey> = {
@@ -59,12 +63,12 @@ const ROLE_LABELS: Record<SelectionRole, StringKey> = {
 };
 
 /** A cell that cannot be read, or a selection whose shape does not fit the actuals. */
-export function inputProblemMessage(problem: CellProblem | ShapeProblem, t: Translate): string {
+export function inputProblemMessage(problem: CellProblem | ShapeProblem, t: Translate, language: Language): string {
   if ("role" in problem) {
     const role = t(ROLE_LABELS[problem.role]);
     return t(problem.role === "priorYears" ? "problemPriorYears" : "problemShape", { role, found: String(problem.found), expected: problem.expected });
   }
-  return cellProblemMessage(problem, t);
+  return cellProblemMessage(problem, t, language);
 }
 
 /** Why a selection is not a table, naming which selection. */
@@ -78,6 +82,47 @@ export class InputProblem extends Error {
     super(message);
     this.name = "InputProblem";
   }
+}
+
+/**
+ * The pane's own label for each input an engine failure can name, so that no parameter id
+ * ("hourly_price", "actuals, post 2") reaches the user.
+ */
+const INPUT_LABELS: Record<string, StringKey> = {
+  hours: "hours",
+  cost: "cost",
+  amount: "cost",
+  hourly_price: "hourlyPriceShort",
+  months: "months",
+  hours_per_month: "hoursPerMonth",
+  agency_cost: "agencyCostShort",
+  staff_cost: "ownStaffCostShort",
+  own_staff_cost: "ownStaffCostShort",
+  prior: "priorYearFte",
+  actuals: "actualsShort",
+  budget: "budgetShort",
+  prior_years: "priorYearsShort",
+  history: "priorYearsShort",
+  stated_forecast: "statedShort",
+  month: "followUpMonth",
+  start_month: "startMonth",
+  full_year_effect: "effectColumn",
+  achieved: "achievedToDate",
+  effects: "effectColumn",
+  monthly_effects: "monthColumns",
+  deficit: "deficitShort",
+};
+
+/**
+ * An engine failure in the pane's words: each input by the label the user sees, or by `named` (a
+ * label with the cell it came from, "Kostnad egen personal (Blad1!B3)"); numbers in the locale's way.
+ */
+export function engineMessage(error: BalansError, t: Translate, language: Language, named: Readonly<Record<string, string>> = {}): string {
+  return errorMessage(error, language, (arg) => {
+    if (named[arg] !== undefined) return named[arg];
+    const key = INPUT_LABELS[arg];
+    return key === undefined ? t("inputGeneric") : t(key);
+  });
 }
 
 /** Any failure of a pane action, worded for the user; an engine failure keeps its own message. */
@@ -103,7 +148,7 @@ export function failureMessage(error: unknown, t: Translate, language: Language)
     }
   }
   if (error instanceof InputProblem) return error.message;
-  if (isBalansError(error)) return errorMessage(error as BalansError, language);
+  if (isBalansError(error)) return engineMessage(error, t, language);
   if (error instanceof SheetPlanError) {
     if (error.code === "monthsNotContiguous") return t("problemMonthsNotContiguous");
     const shown = error.cells.slice(0, MAX_CELLS_NAMED).join(", ");

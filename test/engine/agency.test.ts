@@ -140,3 +140,20 @@ test("'varav' and 'of which' rows are subtotals, whatever the case; an explicit 
   const { categories } = analyseAgency([{ name: "varav primärvård", hours: [100], isSubtotal: false }], { months: 1 });
   expect(categories[0].isSubtotal).toBe(false);
 });
+
+describe("units where they meet", () => {
+  test("costs in mkr at a price in kr/h: seed 004's nurses, 40,9 mkr at 685,7 over 3 months = 120,5 FTE", () => {
+    const analysis = analyseAgency([{ name: "Sjuksköterskor", cost: [13.6, 13.6, 13.7], hourlyPrice: 685.7 }], { costUnit: "mkr" });
+    expect(analysis.categories[0].fte).toBeCloseTo(40_900_000 / 685.7 / (3 * 165), 9);
+  });
+
+  test("agency cost in mkr against own staff cost in tkr: 89,945 mkr / 686 374 tkr = 13,1 %, excess in mkr", () => {
+    const analysis = analyseAgency([{ name: "Sjuksköterskor", hours: [1, 1, 1] }], {
+      costUnit: "mkr",
+      agencyCostTotal: { value: -89.945, unit: "mkr" },
+      ownStaffCost: { value: -686_374, unit: "tkr" },
+    });
+    expect(analysis.share?.share).toBeCloseTo(89_945 / 686_374, 12);
+    expect(analysis.share?.excessCost).toBeCloseTo((89_945 / 686_374 - 0.02) * -686.374, 9);
+  });
+});

@@ -100,9 +100,19 @@ describe("blank means not reported", () => {
 });
 
 describe("months", () => {
-  test.each([12.5, -1, 2.5, 3e6])("month %d is refused with #VALUE! and a message Excel shows", (month) => {
+  test.each([
+    [12.5, "12.5"],
+    [-1, "-1"],
+    [2.5, "2.5"],
+    [3e6, "3,000,000"],
+  ])("month %d is refused with #VALUE! and a message Excel shows", (month, written) => {
     const error = inLanguage("en", () => excelError(() => fn.effectExpected(100, month)));
-    expect([error.code, error.message]).toEqual(["#VALUE!", `month: ${month} is not a month (1–12) or a date`]);
+    expect([error.code, error.message]).toEqual(["#VALUE!", `month: ${written} is not a month (1–12) or a date`]);
+  });
+
+  test("the refused month is written the Swedish way in Swedish Excel: 2,5, not 2.5", () => {
+    const error = inLanguage("sv-SE", () => excelError(() => fn.effectExpected(100, 2.5)));
+    expect(error.message).toBe("månad: 2,5 är ingen månad (1–12) och inget datum");
   });
 
   test("a required month of 0 (a blank cell on Excel for desktop) gets its own message, in Swedish too", () => {
@@ -181,7 +191,7 @@ describe("errors the calculations raise", () => {
     const hours = inLanguage("en", () => excelError(() => fn.fte(100, 1, 0)));
     expect([hours.code, hours.message]).toEqual(["#VALUE!", "hours_per_month must be greater than zero, not 0"]);
     const price = inLanguage("sv-SE", () => excelError(() => fn.fteFromCostFn(100, -5)));
-    expect([price.code, price.message]).toEqual(["#VALUE!", "timpris måste vara större än noll, inte -5"]);
+    expect([price.code, price.message]).toEqual(["#VALUE!", "timpris måste vara större än noll, inte \u22125"]);
   });
 
   test("agency share: zero staff cost is #DIV/0! (plainly a division by zero); costs of different signs are #VALUE!", () => {

@@ -46,7 +46,7 @@ const NO_ROWS: ReadonlySet<number> = new Set();
 
 /** Reads an action-plan table from the selection, lets the user correct the mapping, and analyses it. */
 export function useActionPlan(): ViewModel<ActionPlanInputs, ActionPlanSummary> {
-  const { settings, t } = useBalans();
+  const { settings, t, language } = useBalans();
   const readings = useReadings<"plan">();
   const writer = useSheetWriter(readings.selections);
   const snapshot = readings.selections.plan;
@@ -99,7 +99,7 @@ export function useActionPlan(): ViewModel<ActionPlanInputs, ActionPlanSummary> 
 
   const problems = [
     ...(snapshot && detected && isDetectionProblem(detected) ? [detectionMessage(detected, snapshot, t)] : []),
-    ...blocking.map((problem) => cellProblemMessage(problem, t)),
+    ...blocking.map((problem) => cellProblemMessage(problem, t, language)),
     ...(readings.failure ? [readings.failure] : []),
     ...(deficitInput.problem ? [deficitInput.problem] : []),
   ];

@@ -47,7 +47,7 @@ export function useForecastCheck(): ViewModel<ForecastInputs, ForecastCheckResul
 
   const problems = [
     ...(detection && actuals ? [roleDetectionMessage(detection.role, detection.detection, selections[detection.role] ?? actuals, t)] : []),
-    ...inputProblems.map((problem) => inputProblemMessage(problem, t)),
+    ...inputProblems.map((problem) => inputProblemMessage(problem, t, language)),
     ...(readings.failure ? [readings.failure] : []),
   ];
 

@@ -1,5 +1,5 @@
 import { useState } from "react";
-import { parseNumberText } from "../../engine";
+import { AmountUnit, parseNumberText } from "../../engine";
 import { isWorkbookError } from "../../workbook/errors";
 import { StringKey } from "../../i18n/ui";
 import { useBalans } from "../BalansContext";
@@ -22,6 +22,8 @@ export function useNumberOrCell(field: StringKey) {
   const [taken, setTaken] = useState<string>();
   const [resolved, setResolved] = useState<NumberOrCell>();
   const [problem, setProblem] = useState<string>();
+  /** The unit the user chose for the amount; undefined follows the table's. */
+  const [unit, setUnit] = useState<AmountUnit>();
 
   async function resolve(typedText = text) {
     const typed = typedText.trim();
@@ -47,5 +49,5 @@ export function useNumberOrCell(field: StringKey) {
     }
   }
 
-  return { text, setText, resolved, resolve, problem };
+  return { text, setText, resolved, resolve, problem, unit, setUnit };
 }

@@ -21,7 +21,8 @@ import { NumberOrCellField } from "../components/NumberOrCellField";
 import { ProblemBar } from "../components/ProblemBar";
 import { SelectionPicker } from "../components/SelectionPicker";
 import { SheetFooter } from "../components/SheetFooter";
-import { agencyProblems, agencyShareSentence, amountDecimals } from "../figures";
+import { UnitSelect } from "../components/UnitSelect";
+import { agencyShareSentence, amountDecimals } from "../figures";
 import { useAgency } from "../hooks/useAgency";
 
 const useStyles = makeStyles({
@@ -35,7 +36,7 @@ const useStyles = makeStyles({
 export function AgencyView() {
   const { t, language } = useBalans();
   const styles = useStyles();
-  const { inputs, busy, problems, result, write } = useAgency();
+  const { inputs, busy, problems, result, resultProblems, write } = useAgency();
   const measured = inputs.values === "hours" ? 0 : amountDecimals(inputs.unit);
   const figure = (value: number | undefined, decimals = 1) => formatAmount(value, language, undefined, decimals);
 
@@ -67,12 +68,35 @@ export function AgencyView() {
         </RadioGroup>
       </Field>
       {inputs.values === "cost" && (
-        <Field label={t("hourlyPrice")}>
-          <Input value={inputs.priceText} onChange={(_, data) => inputs.setPriceText(data.value)} />
+        <Field
+          label={t("tableUnit")}
+          validationState={inputs.unitAssumed ? "warning" : "none"}
+          validationMessage={
+            inputs.unitAssumed ? t("tableUnitQuestion", { unit: inputs.unit }) : inputs.unitFromTable ? t("tableUnitRead", { unit: inputs.unit }) : undefined
+          }
+        >
+          <UnitSelect label={t("tableUnit")} unit={inputs.unit} onChange={inputs.setUnit} />
         </Field>
       )}
-      <NumberOrCellField label={t("agencyCost")} input={inputs.agencyCost} />
-      <NumberOrCellField label={t("ownStaffCost")} input={inputs.ownStaffCost} />
+      {inputs.values === "cost" && (
+        <Field label={t("hourlyPrice")} validationState={inputs.priceMessage?.state ?? "none"} validationMessage={inputs.priceMessage?.text}>
+          <Input value={inputs.priceText} contentAfter="kr/h" onChange={(_, data) => inputs.setPriceText(data.value)} />
+        </Field>
+      )}
+      {(
+        [
+          ["agencyCost", "agencyCostShort", inputs.agencyCost, inputs.agencyCostMessage],
+          ["ownStaffCost", "ownStaffCostShort", inputs.ownStaffCost, inputs.ownStaffCostMessage],
+        ] as const
+      ).map(([label, short, input, message]) => (
+        <NumberOrCellField
+          key={label}
+          label={t(label)}
+          input={input}
+          message={message}
+          after={<UnitSelect label={t("unitOf", { field: t(short) })} unit={input.unit ?? inputs.unit} onChange={input.setUnit} />}
+        />
+      ))}
       <BusyBar label={busy} />
       <ProblemBar title={t("problemTitle")} messages={problems} />
       {result && (
@@ -81,7 +105,7 @@ export function AgencyView() {
             <TableHeader>
               <TableRow>
                 <TableHeaderCell>{t("category")}</TableHeaderCell>
-                <TableHeaderCell className={styles.figure}>{inputs.values === "hours" ? t("hours") : t("cost")}</TableHeaderCell>
+                <TableHeaderCell className={styles.figure}>{inputs.values === "hours" ? t("hours") : `${t("cost")} (${inputs.unit})`}</TableHeaderCell>
                 <TableHeaderCell className={styles.figure}>{t("fte")}</TableHeaderCell>
                 <TableHeaderCell className={styles.figure}>{t("deviation")}</TableHeaderCell>
               </TableRow>
@@ -91,7 +115,7 @@ export function AgencyView() {
               {row(t("total"), result.total, "total", styles.total)}
             </TableBody>
           </Table>
-          <ProblemBar title={t("problemTitle")} messages={agencyProblems(result, language)} />
+          <ProblemBar title={t("problemTitle")} messages={resultProblems} />
           {share && <Body1>{share}</Body1>}
         </>
       )}
