@@ -93,7 +93,7 @@ test("the agency view with results", async () => {
   const container = await openTab(workbook, "Hyrpersonal");
   await take(workbook, "Hyrpersonal", AGENCY_HOURS);
   fireEvent.click(screen.getByRole("radio", { name: "Kostnad" }));
-  expect(screen.getByLabelText("Timpris (kr)")).toBeTruthy();
+  expect(screen.getByLabelText("Timpris (kr per timme)")).toBeTruthy();
   expect(screen.getByRole("table", { name: "Hyrpersonal" })).toBeTruthy();
   expect(await axe(container)).toHaveNoViolations();
 });
