@@ -12,4 +12,6 @@ module.exports = {
     "^office-addin-manifest$": "<rootDir>/test/support/officeAddinManifestStub.js",
   },
   setupFiles: ["<rootDir>/test/support/customFunctionsGlobal.ts"],
+  // The tests that check what ships share one production build per run (test/support/productionBuild.ts).
+  globalSetup: "<rootDir>/test/support/globalSetup.ts",
 };

@@ -1,40 +1,28 @@
 /**
- * The production build: webpack with the metadata plugins, into a temporary folder. Slow-ish (a few
- * seconds), but it is the only check that the shipped files are what the manifest points at.
+ * The production build, as shared by the run (test/support/productionBuild.ts): the only check that
+ * the shipped files are what the manifest points at.
  */
 import fs from "fs";
-import os from "os";
 import path from "path";
 import { JSDOM } from "jsdom";
-import webpack from "webpack";
+import { HOSTED_AT, productionBuild, ProductionBuild } from "./support/productionBuild";
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const makeConfig = require("../webpack.config.js") as (env: object, options: object) => Promise<webpack.Configuration>;
-
-let outDir: string;
-let stats: webpack.Stats;
-const read = (file: string) => fs.readFileSync(path.join(outDir, file), "utf8");
+let build: ProductionBuild;
+const read = (file: string) => fs.readFileSync(path.join(build.dir, file), "utf8");
 
 beforeAll(async () => {
-  outDir = fs.mkdtempSync(path.join(os.tmpdir(), "balans-build-"));
-  const config = await makeConfig({ WEBPACK_BUILD: true }, { mode: "production" });
-  config.output = { ...config.output, path: outDir };
-  stats = await new Promise<webpack.Stats>((resolve, reject) =>
-    webpack(config, (error, result) => (error || !result ? reject(error) : resolve(result))),
-  );
+  build = await productionBuild();
 }, 300_000);
 
-afterAll(() => fs.rmSync(outDir, { recursive: true, force: true }));
-
 test("builds without errors", () => {
-  expect(stats.toJson({ all: false, errors: true }).errors).toEqual([]);
+  expect(build.errors).toEqual([]);
 });
 
 test("writes the files the manifest points at", () => {
   for (const file of ["functions.js", "functions.json", "functions.sv-se.json", "taskpane.html", "taskpane.js", "help.html", "manifest.xml"]) {
-    expect(fs.existsSync(path.join(outDir, file))).toBe(true);
+    expect(fs.existsSync(path.join(build.dir, file))).toBe(true);
   }
-  for (const size of [16, 32, 64, 80]) expect(fs.existsSync(path.join(outDir, `assets/icon-${size}.png`))).toBe(true);
+  for (const size of [16, 32, 64, 80]) expect(fs.existsSync(path.join(build.dir, `assets/icon-${size}.png`))).toBe(true);
 });
 
 test("the functions bundle registers every function; the task pane bundle does not", () => {
@@ -68,7 +56,7 @@ test("the production bundles carry no HyperFormula (GPL) nor ExcelJS: those serv
     expect(bundle).not.toMatch(/hyperformula/i);
     expect(bundle).not.toMatch(/exceljs/i);
   }
-  expect(fs.readdirSync(outDir).filter((file) => /hyperformula|exceljs/i.test(file))).toEqual([]);
+  expect(fs.readdirSync(build.dir).filter((file) => /hyperformula|exceljs/i.test(file))).toEqual([]);
 });
 
 describe("the help page", () => {
@@ -83,14 +71,14 @@ describe("the help page", () => {
   test("is what each function's helpUrl, in both languages, points at", () => {
     for (const file of ["functions.json", "functions.sv-se.json"]) {
       const functions = JSON.parse(read(file)).functions as { id: string; helpUrl?: string }[];
-      expect(functions.map((f) => f.helpUrl)).toEqual(functions.map((f) => `https://localhost:3000/help.html#${f.id}`));
+      expect(functions.map((f) => f.helpUrl)).toEqual(functions.map((f) => `${HOSTED_AT}help.html#${f.id}`));
     }
   });
 
   test("is the manifest's support and learn-more page", () => {
     const manifest = read("manifest.xml");
-    expect(manifest).toContain('<SupportUrl DefaultValue="https://localhost:3000/help.html"/>');
-    expect(manifest).toContain('<bt:Url id="GetStarted.LearnMoreUrl" DefaultValue="https://localhost:3000/help.html"/>');
+    expect(manifest).toContain(`<SupportUrl DefaultValue="${HOSTED_AT}help.html"/>`);
+    expect(manifest).toContain(`<bt:Url id="GetStarted.LearnMoreUrl" DefaultValue="${HOSTED_AT}help.html"/>`);
   });
 
   test("renders without a script, in Swedish and English", () => {

@@ -3,38 +3,18 @@
  * no address outside the add-in and Microsoft's Office CDN, the manifest's single permission, and no
  * usage data from the office-addin-* tools.
  *
- * Builds production with a real hosting URL into a temporary folder (like build.test.ts), so the
- * checks see the files as they would be deployed, whatever state dist/ is in.
+ * Reads the run's shared production build, made with a real hosting URL
+ * (test/support/productionBuild.ts), so the checks see the files as they would be deployed, whatever
+ * state dist/ is in.
  */
 import fs from "fs";
-import os from "os";
 import path from "path";
 import { JSDOM } from "jsdom";
-import webpack from "webpack";
+import { HOSTED_AT, loadWebpackConfig, productionBuild } from "./support/productionBuild";
 
 const ROOT = path.join(__dirname, "..");
 const OFFICE_CDN = "https://officeapis.public.onecdn.static.microsoft";
 const OFFICE_JS = `${OFFICE_CDN}/1/office.js`;
-const HOSTED_AT = "https://balans.example.se/";
-
-type MakeConfig = (env: object, options: object) => Promise<webpack.Configuration>;
-
-/** webpack.config.js reads BALANS_URL when it is loaded. */
-function loadConfig(url: string): MakeConfig {
-  const previous = process.env.BALANS_URL;
-  process.env.BALANS_URL = url;
-  try {
-    let makeConfig: MakeConfig | undefined;
-    jest.isolateModules(() => {
-      // eslint-disable-next-line @typescript-eslint/no-require-imports
-      makeConfig = require("../webpack.config.js") as MakeConfig;
-    });
-    return makeConfig!;
-  } finally {
-    if (previous === undefined) delete process.env.BALANS_URL;
-    else process.env.BALANS_URL = previous;
-  }
-}
 
 let outDir: string;
 const files = (extension: string): string[] =>
@@ -45,17 +25,10 @@ const files = (extension: string): string[] =>
 const read = (file: string): string => fs.readFileSync(path.join(outDir, file), "utf8");
 
 beforeAll(async () => {
-  outDir = fs.mkdtempSync(path.join(os.tmpdir(), "balans-security-"));
-  const config = await loadConfig(HOSTED_AT)({ WEBPACK_BUILD: true }, { mode: "production" });
-  config.mode = "production";
-  config.output = { ...config.output, path: outDir };
-  const stats = await new Promise<webpack.Stats>((resolve, reject) =>
-    webpack(config, (error, result) => (error || !result ? reject(error) : resolve(result))),
-  );
-  expect(stats.toJson({ all: false, errors: true }).errors).toEqual([]);
-}, 180_000);
-
-afterAll(() => fs.rmSync(outDir, { recursive: true, force: true }));
+  const build = await productionBuild();
+  expect(build.errors).toEqual([]);
+  outDir = build.dir;
+}, 300_000);
 
 // ---------------------------------------------------------------------------------------------
 // Content-Security-Policy
@@ -157,7 +130,7 @@ describe("bundles", () => {
   });
 
   it("development builds use source maps, not eval-based ones", async () => {
-    const config = await loadConfig(HOSTED_AT)({ WEBPACK_BUILD: true }, { mode: "development" });
+    const config = await loadWebpackConfig(HOSTED_AT)({ WEBPACK_BUILD: true }, { mode: "development" });
     expect(String(config.devtool)).not.toMatch(/eval/);
   });
 });

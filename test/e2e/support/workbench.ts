@@ -8,10 +8,12 @@ import path from "path";
 import type { Server } from "http";
 import { chromium, BrowserContext, Locator, Page } from "playwright-core";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../../support/chromium";
+import { outputLocation } from "../../support/outputs";
 
 export { CHROMIUM_PATH };
 
-export const SCREENSHOTS = path.resolve(__dirname, "..", "..", "..", "docs", "screenshots");
+/** test-results/docs/screenshots, or README's docs/screenshots with `npm run screenshots`. */
+export const SCREENSHOTS = outputLocation("docs/screenshots");
 
 interface PreviewServer {
   build(): void;
