@@ -12,6 +12,9 @@ module.exports = {
     "^office-addin-manifest$": "<rootDir>/test/support/officeAddinManifestStub.js",
   },
   setupFiles: ["<rootDir>/test/support/customFunctionsGlobal.ts"],
+  // A component test renders the whole pane in jsdom: on two shared, busy cores one render can take
+  // longer than jest's default 5 s. No test times anything; this only keeps load from failing them.
+  testTimeout: 30_000,
   // The tests that check what ships share one production build per run (test/support/productionBuild.ts).
   globalSetup: "<rootDir>/test/support/globalSetup.ts",
 };
