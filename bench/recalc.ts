@@ -40,8 +40,14 @@ const newMonth = (rows: number, seed: number): number[][] => {
   return Array.from({ length: rows }, () => [-Math.round(100 + next() * 900) / 10]);
 };
 
+function sheetId(workbook: HyperFormula): number {
+  const id = workbook.getSheetId(SHEET);
+  if (id === undefined) throw new Error(`recalc bench: no sheet "${SHEET}"`);
+  return id;
+}
+
 function checkComputed(workbook: HyperFormula, rows: number, what: string): void {
-  const values = workbook.getSheetValues(workbook.getSheetId(SHEET)!);
+  const values = workbook.getSheetValues(sheetId(workbook));
   for (let row = 0; row < rows; row++) {
     const value = values[row][MONTHS];
     if (typeof value !== "number" || !Number.isFinite(value)) throw new Error(`${what}: row ${row + 1} computed ${JSON.stringify(value)}`);
@@ -68,8 +74,8 @@ export async function recalculation(rows = 10_000, runs = 5): Promise<Figure[]> 
   let paste = 0;
   const pasteMonth = (workbook: HyperFormula) => {
     paste += 1;
-    workbook.setCellContents({ sheet: workbook.getSheetId(SHEET)!, row: 0, col: LAST_MONTH }, newMonth(rows, paste));
-    return workbook.getCellValue({ sheet: workbook.getSheetId(SHEET)!, row: rows - 1, col: MONTHS });
+    workbook.setCellContents({ sheet: sheetId(workbook), row: 0, col: LAST_MONTH }, newMonth(rows, paste));
+    return workbook.getCellValue({ sheet: sheetId(workbook), row: rows - 1, col: MONTHS });
   };
   const recalculated = await alternate(runs, () => pasteMonth(balansBook), () => pasteMonth(nativeBook), 1);
   checkComputed(balansBook, rows, "BALANS after the paste");

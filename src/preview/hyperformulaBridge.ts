@@ -117,7 +117,9 @@ export function createBalansHyperFormula(sheets: Record<string, unknown[][]>, fu
 
     /** Runs one function: arguments converted as Excel passes them, a thrown error as a cell error. */
     evaluate(method: string, ast: { args: unknown[] }, state: unknown): unknown {
-      const { metadata, implementation } = byMethod.get(method)!;
+      const registered = byMethod.get(method);
+      if (!registered) throw new Error(`BalansFunctionPlugin: no function behind ${method}`);
+      const { metadata, implementation } = registered;
       const id = `${BALANS_NAMESPACE}.${metadata.id}`.toUpperCase();
       const empty = ast.args.map((arg) => (arg as { type?: string }).type === EMPTY_ARGUMENT);
       const run = (...values: unknown[]): unknown => {

@@ -1,5 +1,6 @@
 import { AgencyCategory, analyseAgency, isSubtotalName } from "../../src/engine";
 import { agencyHours2023, agencyTable2024, yearOverYear2024 } from "../../src/samples/seeds";
+import { defined } from "../support/defined";
 
 const MILLION = 1_000_000;
 
@@ -14,8 +15,8 @@ describe("FTE from hours (DOMAIN §3, seed 001)", () => {
 
   test("the same hours at 142 h a month (worked time) are 165/142 times as many FTE", () => {
     const hours = [agencyHours2023.hours];
-    const at165 = analyseAgency([{ name: "Inhyrda", hours }], { months: 3 }).categories[0].fte!;
-    const at142 = analyseAgency([{ name: "Inhyrda", hours }], { months: 3, hoursPerMonth: 142 }).categories[0].fte!;
+    const at165 = defined(analyseAgency([{ name: "Inhyrda", hours }], { months: 3 }).categories[0].fte);
+    const at142 = defined(analyseAgency([{ name: "Inhyrda", hours }], { months: 3, hoursPerMonth: 142 }).categories[0].fte);
     expect(at142 / at165).toBeCloseTo(165 / 142, 12);
   });
 

@@ -8,6 +8,7 @@ import {
   monthlyBudget,
 } from "../../src/engine";
 import { incomeStatement2024 } from "../../src/samples/seeds";
+import { defined } from "../support/defined";
 
 const { invented, statedForecast, fullYearBudget, actualsToDate } = incomeStatement2024;
 
@@ -233,7 +234,7 @@ describe("figures given for the total as a whole", () => {
     ];
     const result = checkForecast(lines, 3, { statedForecast, budget: monthlyBudget(invented.budget) });
     const total = result.total as ForecastFigures;
-    expect(Math.round(total.verdict.impliedChange! * 10) / 10).toBe(11.7);
+    expect(Math.round(defined(total.verdict.impliedChange) * 10) / 10).toBe(11.7);
     expect(total.statedGap).toBeCloseTo(-300, 9);
     expect(lines.every((_, index) => (result.lines[index] as ForecastLineCheck).stated === undefined)).toBe(true);
   });

@@ -13,11 +13,12 @@ import {
   yearOverYear2024,
 } from "../../src/samples/seeds";
 import { column, excelError, inLanguage, row } from "../support/excel";
+import { defined } from "../support/defined";
 
 const oneDecimal = (value: number) => Math.round(value * 10) / 10;
 
 describe("measure effect (DOMAIN §1)", () => {
-  const obTillagg = actionPlan2024.rows.find((r) => r.name === "OB-tillägg")!;
+  const obTillagg = defined(actionPlan2024.rows.find((r) => r.name === "OB-tillägg"));
 
   test("the raised OB-tillägg, from February, is expected at −8,65 mkr by March", () => {
     expect(fn.effectExpected(obTillagg.fullYearEffect, 3, 2)).toBeCloseTo(-8.6545, 4);
@@ -55,7 +56,7 @@ describe("measure effect (DOMAIN §1)", () => {
   });
 
   test("row 2 sums to −1,4 against its stated −1,3 (rounded display figures)", () => {
-    const incitament = actionPlan2024.rows.find((r) => r.name === "2 Incitamentsmodell")!;
+    const incitament = defined(actionPlan2024.rows.find((r) => r.name === "2 Incitamentsmodell"));
     expect(fn.effectAchieved(row(incitament.months))).toBeCloseTo(-1.4, 10);
   });
 
@@ -153,7 +154,7 @@ describe("agency staff in FTE (DOMAIN §3)", () => {
   });
 
   test("FTE from cost: nurses' 40,9 mkr at 685,7 kr/h (about 690) = 120,5; 31,5 mkr at 809,6 kr/h (about 810) = 78,6", () => {
-    const nurses = agencyTable2024.rows.find((r) => r.category === "Sjuksköterskor")!;
+    const nurses = defined(agencyTable2024.rows.find((r) => r.category === "Sjuksköterskor"));
     expect(oneDecimal(fn.fteFromCostFn(-nurses.cost2024 * 1e6, 685.7, 3))).toBe(nurses.fte2024);
     expect(oneDecimal(fn.fteFromCostFn(nurses.cost2023 * 1e6, 809.6, 3))).toBe(nurses.fte2023);
   });

@@ -15,6 +15,7 @@ import { buildActionPlanTable, snapshotOf } from "../support/actionPlanTable";
 import { DetailedCellError, ErrorType } from "hyperformula";
 import { createBalansHyperFormula } from "../../src/preview/hyperformulaBridge";
 import { balansFunctionSet, evaluatePlan, formulaReferences, referencesOutsidePlan } from "../support/evaluatePlan";
+import { defined } from "../support/defined";
 
 const SWEDISH: FormulaDialect = { functionLanguage: "sv", decimalSeparator: ",", listSeparator: ";" };
 const t = translator("sv");
@@ -104,7 +105,7 @@ describe("follow-up sheet for seed 000, March, deficit −215", () => {
 
   test("the totals are SUMs of the measure rows", () => {
     for (const column of ["B", "C", "D", "I"]) {
-      const total = plan.rows[TOTAL_ROW - 1]["BCDEFGHI".indexOf(column) + 1].formula!;
+      const total = defined(plan.rows[TOTAL_ROW - 1]["BCDEFGHI".indexOf(column) + 1].formula, `the total of ${column}`);
       expect(total).toEqual({ kind: "call", fn: "SUM", args: [{ kind: "ref", address: `${column}${FIRST_MEASURE_ROW}:${column}${TOTAL_ROW - 1}` }] });
       const sum = measureRows.reduce((acc, row) => acc + sheet.number(`${column}${row}`), 0);
       expect(sheet.number(`${column}${TOTAL_ROW}`)).toBeCloseTo(sum, 10);
@@ -154,7 +155,7 @@ describe("follow-up sheet for seed 000, March, deficit −215", () => {
   });
 
   test("in a Swedish Excel the formulas use the Swedish names and separators (structure)", () => {
-    const swedish = (cell: { formula?: FormulaNode }) => renderFormula(cell.formula!, SWEDISH);
+    const swedish = (cell: { formula?: FormulaNode }) => renderFormula(defined(cell.formula), SWEDISH);
     const row = plan.rows[planRowOf(OB) - 1];
     expect(swedish(row[1])).toMatch(/^=BALANS\.EFFEKT\.FÖRVÄNTAD\(D\d+;\$B\$2\)$/);
     expect(swedish(row[2])).toMatch(/^=BALANS\.EFFEKT\.UPPNÅDD\(Blad1!E\d+:G\d+;0;MIN\(\$B\$2;3\)\)$/);
@@ -240,10 +241,10 @@ describe("the sheet calculates what the pane shows", () => {
     expect(sheet.number(`B${TOTAL_ROW}`)).toBeCloseTo(summary.expectedToDate, 10);
     expect(sheet.number(`C${TOTAL_ROW}`)).toBeCloseTo(summary.achievedToDate, 10);
     expect(sheet.number(`D${TOTAL_ROW}`)).toBeCloseTo(summary.plannedTotal, 10);
-    expect(sheet.number(`F${TOTAL_ROW}`)).toBeCloseTo(summary.achievement!, 10);
+    expect(sheet.number(`F${TOTAL_ROW}`)).toBeCloseTo(defined(summary.achievement), 10);
     expect(sheet.number(`I${TOTAL_ROW}`)).toBeCloseTo(summary.forecastFullYear, 10);
-    expect(sheet.number(`B${GAP_ROW}`)).toBeCloseTo(summary.gapToBalance!, 10);
-    expect(sheet.number(`B${GAP_ROW + 1}`)).toBeCloseTo(summary.gapAfterForecast!, 10);
+    expect(sheet.number(`B${GAP_ROW}`)).toBeCloseTo(defined(summary.gapToBalance), 10);
+    expect(sheet.number(`B${GAP_ROW + 1}`)).toBeCloseTo(defined(summary.gapAfterForecast), 10);
   });
 });
 

@@ -20,6 +20,7 @@ import { renderFormula } from "../../src/sheets/formula";
 import { FormulaDialect, SheetPlan } from "../../src/workbook/types";
 import { snapshotOf } from "../support/actionPlanTable";
 import { evaluatePlan, EvaluatedPlan, referencesOutsidePlan } from "../support/evaluatePlan";
+import { defined } from "../support/defined";
 
 const SWEDISH: FormulaDialect = { functionLanguage: "sv", decimalSeparator: ",", listSeparator: ";" };
 const t = translator("sv");
@@ -73,8 +74,8 @@ function expectRowShows(sheet: EvaluatedPlan, row: number, figures: ForecastFigu
     if (expected === undefined) expect(sheet.value(cell)).toBe("");
     else expect(sheet.number(cell)).toBeCloseTo(expected, 9);
   }
-  expect(sheet.number(`${GAP}${row}`)).toBeCloseTo(figures.statedGap!, 9);
-  expect(sheet.number(`${IMPLIED}${row}`)).toBeCloseTo(figures.verdict.impliedChange!, 9);
+  expect(sheet.number(`${GAP}${row}`)).toBeCloseTo(defined(figures.statedGap), 9);
+  expect(sheet.number(`${IMPLIED}${row}`)).toBeCloseTo(defined(figures.verdict.impliedChange), 9);
 }
 
 describe("forecast sheet for seed 004: January–March, 12-month budget, stated −3 652", () => {
@@ -145,7 +146,7 @@ describe("forecast sheet for seed 004: January–March, 12-month budget, stated 
   });
 
   test("in a Swedish Excel: Swedish names and semicolons (structure)", () => {
-    const swedish = (row: number, index: number) => renderFormula(plan.rows[row - 1][index].formula!, SWEDISH);
+    const swedish = (row: number, index: number) => renderFormula(defined(plan.rows[row - 1][index].formula), SWEDISH);
     expect(swedish(line, 1)).toMatch(/^=OMFEL\(BALANS\.PROGNOS\(B\d+:M\d+;\$B\$2;B\d+:M\d+;"runrate"\);""\)$/);
     expect(swedish(line, 2 + METHODS.length)).toMatch(/^=BALANS\.AVVIKELSE\(H\d+;SUMMA\(B\d+:M\d+\)\)$/);
     expect(swedish(line, 3 + METHODS.length)).toMatch(/^=BALANS\.PROGNOS\.IMPLICIT\(H\d+;B\d+:M\d+;\$B\$2\)$/);

@@ -11,6 +11,7 @@ import { staffingSheetPlan, StaffingSheetInput } from "../../src/sheets/staffing
 import { FormulaDialect, SheetPlan, TableSnapshot } from "../../src/workbook/types";
 import { snapshotOf } from "../support/actionPlanTable";
 import { evaluatePlan, EvaluatedPlan, referencesOutsidePlan } from "../support/evaluatePlan";
+import { defined } from "../support/defined";
 
 const SWEDISH: FormulaDialect = { functionLanguage: "sv", decimalSeparator: ",", listSeparator: ";" };
 const t = translator("sv");
@@ -79,11 +80,11 @@ describe("hours: nurses 19 800 × 3 months", () => {
   test("every FTE is the pane's", () => {
     const analysis = analyseAgency(assembly.categories, { hoursPerMonth: HOURS_PER_MONTH, ownStaffCost: staffCostToDate, agencyCostTotal: agencyCostToDate });
     analysis.categories.forEach((category, index) => {
-      expect(sheet.number(`B${FIRST_ROW + index}`)).toBeCloseTo(category.hours!, 10);
-      expect(sheet.number(`C${FIRST_ROW + index}`)).toBeCloseTo(category.fte!, 10);
+      expect(sheet.number(`B${FIRST_ROW + index}`)).toBeCloseTo(defined(category.hours), 10);
+      expect(sheet.number(`C${FIRST_ROW + index}`)).toBeCloseTo(defined(category.fte), 10);
     });
-    expect(sheet.number(`C${TOTAL_ROW}`)).toBeCloseTo(analysis.total.fte!, 10);
-    expect(sheet.number(`B${TOTAL_ROW + 5}`)).toBeCloseTo(analysis.share!.share, 10);
+    expect(sheet.number(`C${TOTAL_ROW}`)).toBeCloseTo(defined(analysis.total.fte), 10);
+    expect(sheet.number(`B${TOTAL_ROW + 5}`)).toBeCloseTo(defined(analysis.share).share, 10);
   });
 
   test("agency share: 89 945 / 686 374 = 13,1 % when the costs are given as numbers", () => {
@@ -103,10 +104,10 @@ describe("hours: nurses 19 800 × 3 months", () => {
 
   test("in a Swedish Excel: Swedish names and semicolons (structure)", () => {
     const nurses = plan.rows[row("Sjuksköterskor") - 1];
-    expect(renderFormula(nurses[1].formula!, SWEDISH)).toMatch(/^=SUMMA\(Blad1!D\d+:F\d+\)$/);
-    expect(renderFormula(nurses[2].formula!, SWEDISH)).toMatch(/^=BALANS\.[A-ZÅÄÖ]+\(B\d+;\$D\$2;\$B\$2\)$/);
-    expect(renderFormula(plan.rows[TOTAL_ROW + 4][1].formula!, SWEDISH)).toMatch(/^=BALANS\.[A-ZÅÄÖ.]+\(B\d+;B\d+\)$/);
-    expect(renderFormula(plan.rows[TOTAL_ROW - 1][2].formula!, SWEDISH)).toBe(`=SUMMA(C5;C7;C8)`);
+    expect(renderFormula(defined(nurses[1].formula), SWEDISH)).toMatch(/^=SUMMA\(Blad1!D\d+:F\d+\)$/);
+    expect(renderFormula(defined(nurses[2].formula), SWEDISH)).toMatch(/^=BALANS\.[A-ZÅÄÖ]+\(B\d+;\$D\$2;\$B\$2\)$/);
+    expect(renderFormula(defined(plan.rows[TOTAL_ROW + 4][1].formula), SWEDISH)).toMatch(/^=BALANS\.[A-ZÅÄÖ.]+\(B\d+;B\d+\)$/);
+    expect(renderFormula(defined(plan.rows[TOTAL_ROW - 1][2].formula), SWEDISH)).toBe(`=SUMMA(C5;C7;C8)`);
   });
 
   test("references stay on the plan's own rows or the table", () => {
@@ -184,7 +185,7 @@ describe("costs at an hourly price", () => {
     expect(analysis.categories[0].priorFte).toBeUndefined();
     expect(sheet.value(`D${FIRST_ROW}`)).toBeNull();
     expect(sheet.value(`E${FIRST_ROW}`)).toBeNull();
-    analysis.categories.forEach((category, index) => expect(sheet.number(`C${FIRST_ROW + index}`)).toBeCloseTo(category.fte!, 10));
+    analysis.categories.forEach((category, index) => expect(sheet.number(`C${FIRST_ROW + index}`)).toBeCloseTo(defined(category.fte), 10));
   });
 });
 

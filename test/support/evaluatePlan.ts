@@ -13,6 +13,7 @@ import { createBalansHyperFormula, CustomFunctionSet } from "../../src/preview/h
 import { plannedInput } from "../../src/preview/workbench";
 import { parseRange, RangePosition } from "../../src/engine";
 import type { FormulaNode, SheetPlan, TableSnapshot } from "../../src/workbook/types";
+import { defined } from "./defined";
 
 let balansFunctions: CustomFunctionSet | undefined;
 
@@ -77,7 +78,7 @@ export function evaluatePlan(plan: SheetPlan, sources: readonly SourceTable[]): 
   if (plan.name in sheets) throw new Error(`evaluatePlan: the plan's sheet "${plan.name}" is also a source sheet`);
   sheets[plan.name] = plan.rows.map((cells) => cells.map(plannedInput));
   const hf = createBalansHyperFormula(sheets, balansFunctionSet());
-  const sheet = hf.getSheetId(plan.name)!;
+  const sheet = defined(hf.getSheetId(plan.name), `the sheet "${plan.name}"`);
   const address = (a1: string) => {
     const parsed = hf.simpleCellAddressFromString(a1, sheet);
     if (!parsed) throw new Error(`evaluatePlan: "${a1}" is not an address`);
@@ -154,7 +155,7 @@ export function referencesOutsidePlan(
       bottom: source.top + source.values.length - 1,
       right: source.left + Math.max(...source.values.map((row) => row.length)) - 1,
     })),
-    ...alsoAllowed.map((address) => parseRange(address)!),
+    ...alsoAllowed.map((address) => defined(parseRange(address), `the range ${address}`)),
   ];
   const planned = (range: RangePosition) => {
     for (let row = range.top; row <= range.bottom; row++) {

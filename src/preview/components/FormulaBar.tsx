@@ -1,4 +1,4 @@
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { Input, makeStyles, Text, tokens } from "@fluentui/react-components";
 import { cellAddress, rangeAddress } from "../../engine";
 import { PreviewWorkbook } from "../workbench";
@@ -14,8 +14,10 @@ export function FormulaBar({ workbook }: { workbook: PreviewWorkbook }) {
   const styles = useStyles();
   const { sheet, top, left, bottom, right } = workbook.selection;
   const current = workbook.cell(sheet, top, left).input;
-  const [text, setText] = useState(current);
-  useEffect(() => setText(current), [current, sheet, top, left]);
+  // What the user typed, kept only while the cell and its content are the ones it was typed over.
+  const source = `${sheet}!${top},${left}=${current}`;
+  const [typed, setTyped] = useState({ source, text: current });
+  const text = typed.source === source ? typed.text : current;
   return (
     <div className={styles.bar}>
       <Text className={styles.address} aria-live="polite" data-testid="selection-address">
@@ -25,7 +27,7 @@ export function FormulaBar({ workbook }: { workbook: PreviewWorkbook }) {
         className={styles.input}
         aria-label={`Formel i ${cellAddress(top, left)}`}
         value={text}
-        onChange={(_, data) => setText(data.value)}
+        onChange={(_, data) => setTyped({ source, text: data.value })}
         onKeyDown={(event) => event.key === "Enter" && workbook.setInput(sheet, top, left, text)}
       />
     </div>

@@ -132,7 +132,7 @@ export async function editCell(page: Page, address: string, text: string): Promi
 export async function cellTexts(page: Page): Promise<Record<string, string>> {
   return page.evaluate(() =>
     Object.fromEntries(
-      Array.from(document.querySelectorAll<HTMLElement>("td[data-cell]"), (cell) => [cell.dataset.cell!, cell.textContent ?? ""]),
+      Array.from(document.querySelectorAll<HTMLElement>("td[data-cell]"), (cell) => [cell.dataset.cell ?? "", cell.textContent ?? ""]),
     ),
   );
 }
