@@ -36,6 +36,7 @@ export type MessageCode =
   | "methodNeedsTwoMonths"
   | "noMonthsRemain"
   | "negativeWeight"
+  | "zeroWeights"
   | "notPositive"
   | "signsDiffer"
   | "historyTooShort"

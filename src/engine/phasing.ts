@@ -36,6 +36,6 @@ export function shareDueBy(month: number, phasing: Phasing): number {
     total += weight;
     if (index < month) due += weight;
   });
-  if (total === 0) fail("value", "zeroDenominator", { arg: "phasing" });
+  if (total === 0) fail("value", "zeroWeights", { arg: "phasing", start: startMonth });
   return due / total;
 }

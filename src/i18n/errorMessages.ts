@@ -101,6 +101,10 @@ const MESSAGES: Record<MessageCode, Record<Language, Template>> = {
     sv: (p) => `${p.at} är negativ; vikterna ska vara noll eller mer`,
     en: (p) => `${p.at} is negative; weights must be zero or more`,
   },
+  zeroWeights: {
+    sv: (p) => `${p.arg}: alla vikter från startmånad ${p.start} är noll; ge minst en av de månaderna en vikt`,
+    en: (p) => `${p.arg}: every weight from start month ${p.start} on is zero; give at least one of those months a weight`,
+  },
   notPositive: {
     sv: (p) => `${p.arg} måste vara större än noll, inte ${p.text}`,
     en: (p) => `${p.arg} must be greater than zero, not ${p.text}`,

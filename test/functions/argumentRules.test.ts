@@ -208,7 +208,10 @@ describe("errors the calculations raise", () => {
     const weights = Array(12).fill(1);
     const negative = inLanguage("en", () => excelError(() => fn.effectExpected(10, 3, 1, row([...weights.slice(1), -1]))));
     expect([negative.code, negative.message]).toEqual(["#VALUE!", "phasing, item 12 is negative; weights must be zero or more"]);
-    expect(excelError(() => fn.effectExpected(10, 3, 1, row(Array(12).fill(0)))).code).toBe("#VALUE!");
+    const zero = inLanguage("en", () => excelError(() => fn.effectExpected(10, 3, 7, row([1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0]))));
+    expect([zero.code, zero.message]).toEqual(["#VALUE!", "phasing: every weight from start month 7 on is zero; give at least one of those months a weight"]);
+    const noll = inLanguage("sv-SE", () => excelError(() => fn.effectExpected(10, 3, 1, row(Array(12).fill(0)))));
+    expect(noll.message).toBe("periodisering: alla vikter från startmånad 1 är noll; ge minst en av de månaderna en vikt");
     expect(excelError(() => fn.effectExpected(10, 3, 1, row([1, 2]))).code).toBe("#VALUE!");
   });
 });
