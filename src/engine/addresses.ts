@@ -9,14 +9,8 @@ const CHAR_CODE_A = 65;
 const COLUMN_COUNT = 16_384;
 const ROW_COUNT = 1_048_576;
 
-export interface CellPosition {
-  /** Sheet name when the address had a prefix ("Blad 1" for "'Blad 1'!B3"). */
-  sheet?: string;
-  row: number;
-  column: number;
-}
-
 export interface RangePosition {
+  /** Sheet name when the address had a prefix ("Blad 1" for "'Blad 1'!B3"). */
   sheet?: string;
   top: number;
   left: number;
@@ -82,15 +76,8 @@ function parseCell(text: string): { row: number; column: number } | undefined {
   return { row, column };
 }
 
-/** "B3", "$B$3", "Blad1!B3" or "'Blad 1'!B3" as 0-based numbers; undefined when it is no cell address. */
-export function parseAddress(address: string): CellPosition | undefined {
-  const { sheet, rest } = splitSheet(address);
-  const cell = parseCell(rest);
-  return cell && { ...(sheet !== undefined && { sheet }), ...cell };
-}
-
 /**
- * "B3:H31" (or a single cell, "B3") with the same prefixes and `$` as parseAddress, as 0-based corners
+ * "B3:H31" or one cell ("B3", "$B$3", "Blad1!B3", "'Blad 1'!B3"), as 0-based corners
  * in order (top ≤ bottom, left ≤ right, as Excel normalises "H31:B3"); undefined when invalid.
  */
 export function parseRange(address: string): RangePosition | undefined {

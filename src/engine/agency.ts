@@ -46,15 +46,11 @@ export interface AgencyFigures {
   priorFte?: number;
   /** fte − priorFte */
   change?: number;
-  /** cost − prior cost */
-  costChange?: number;
 }
 
 export interface AgencyCategoryResult extends AgencyFigures {
   name: string;
   isSubtotal: boolean;
-  /** Cost per reported hour, sign dropped. */
-  impliedHourlyPrice?: number;
   /** Why the FTE could not be computed (no hours, and no cost with an hourly price). */
   error?: BalansError;
 }
@@ -136,19 +132,16 @@ function fteFigures(category: AgencyCategory, hours: number | undefined, cost: n
 function analyseCategory(category: AgencyCategory, period: Period): AgencyCategoryResult {
   const hours = reportedSum(category.hours, "hours");
   const cost = reportedSum(category.cost, "cost");
-  const priorCost = category.prior?.cost;
   return {
     name: category.name,
     isSubtotal: category.isSubtotal ?? isSubtotalName(category.name),
     hours,
     cost,
-    costChange: cost === undefined || priorCost === undefined ? undefined : finite(cost - priorCost, "cost"),
-    impliedHourlyPrice: cost === undefined || !hours ? undefined : finite(Math.abs(cost) / hours, "cost"),
     ...fteFigures(category, hours, cost, period),
   };
 }
 
-const SUMMED_FIGURES: readonly (keyof AgencyFigures)[] = ["hours", "cost", "fte", "priorFte", "change", "costChange"];
+const SUMMED_FIGURES: readonly (keyof AgencyFigures)[] = ["hours", "cost", "fte", "priorFte", "change"];
 
 function totalOf(rows: readonly AgencyFigures[]): AgencyFigures {
   const total: AgencyFigures = {};

@@ -67,11 +67,6 @@ export function yearOverYearEffect(currentToDate: number, priorToDate: number, i
   return finite(currentToDate - priorToDate * (1 + indexChange), "current_to_date");
 }
 
-/** An effect set as a share of an outcome ("5 % of the accumulated outcome"): its magnitude times the share. */
-export function effectAsShareOfOutcome(outcome: number, share: number): number {
-  return finite(Math.abs(outcome) * share, "outcome");
-}
-
 /** What is left to reach balance: the deficit (negative) plus every planned effect; blanks are skipped. */
 export function gapToBalance(deficit: number, effects: Series): number {
   return finite(deficit + sumReported(effects), "effects");

@@ -1,6 +1,5 @@
 import { BalansError, finite, isBalansError } from "./errors";
 import { Series, sumReported } from "./cells";
-import { MONTHS_IN_YEAR } from "./phasing";
 import { monthFromNumber } from "./months";
 import {
   backtestError,
@@ -71,8 +70,6 @@ export interface ForecastFigures {
   stated?: number;
   /** Stated forecast − full-year budget. */
   statedGap?: number;
-  /** Average of the months left that the stated forecast assumes. */
-  impliedRemainingAverage?: number;
   backtests: MethodBacktest[];
   verdict: ForecastVerdict;
 }
@@ -160,8 +157,6 @@ function figuresFor(line: LineData, month: number): ForecastFigures {
     gapToBudget: budgetFullYear === undefined ? undefined : deviation(auto.forecast, budgetFullYear),
     stated,
     statedGap: stated === undefined || budgetFullYear === undefined ? undefined : deviation(stated, budgetFullYear),
-    impliedRemainingAverage:
-      stated === undefined ? undefined : finite((stated - toDate) / (MONTHS_IN_YEAR - month), "stated_forecast"),
     backtests: backtests(input),
     verdict: { position: positionOf(stated, low, high), impliedChange, direction: directionOf(impliedChange, runSoFar) },
   };

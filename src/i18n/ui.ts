@@ -81,7 +81,6 @@ const STRINGS = {
   budget: { sv: "Budget (per månad, eller en helårskolumn)", en: "Budget (monthly, or one full-year column)" },
   priorYears: { sv: "Tidigare år (12 månader per rad)", en: "Prior years (12 months a row)" },
   statedForecast: { sv: "Lämnad helårsprognos (en cell eller en kolumn)", en: "Stated full-year forecast (a cell or a column)" },
-  runCheck: { sv: "Kontrollera prognosen", en: "Check the forecast" },
   total: { sv: "Totalt", en: "Total" },
   method: { sv: "Metod", en: "Method" },
   forecast: { sv: "Prognos", en: "Forecast" },
@@ -154,7 +153,6 @@ const STRINGS = {
   shareLabel: { sv: "Andel hyrpersonal", en: "Agency share" },
   shareAbove: { sv: "Över målet med {excess} {unit}.", en: "Above target by {excess} {unit}." },
   shareBelow: { sv: "Inom målet.", en: "Within target." },
-  analyse: { sv: "Beräkna", en: "Calculate" },
   createStaffingSheet: { sv: "Skapa bemanningsblad", en: "Create staffing sheet" },
 
   hoursPerMonth: { sv: "Timmar per månad och heltid", en: "Hours per month per full-time position" },

@@ -23,12 +23,7 @@ const BUILT_IN_SWEDISH_NAMES: ReadonlyMap<string, string> = new Map([
   ["IF", "OM"],
   ["ABS", "ABS"],
   ["MIN", "MIN"],
-  ["MAX", "MAX"],
-  ["ROUND", "AVRUNDA"],
-  ["SUMPRODUCT", "PRODUKTSUMMA"],
-  ["COUNT", "ANTAL"],
   ["AND", "OCH"],
-  ["OR", "ELLER"],
   ["NOT", "ICKE"],
   ["ISNUMBER", "ÄRTAL"],
 ]);
@@ -117,16 +112,4 @@ function renderNode(node: FormulaNode, dialect: FormulaDialect): string {
 /** "=BALANS.EFFECT.EXPECTED(B3,3,1)" in English, "=BALANS.EFFEKT.FÖRVÄNTAD(B3;3;1)" in Swedish. */
 export function renderFormula(node: FormulaNode, dialect: FormulaDialect): string {
   return `=${renderNode(node, dialect)}`;
-}
-
-/** Whether the formula calls a Balans worksheet function (and so needs the add-in to calculate). */
-export function usesCustomFunction(node: FormulaNode): boolean {
-  switch (node.kind) {
-    case "call":
-      return isBalansFunction(node.fn) || node.args.some((arg) => arg !== null && usesCustomFunction(arg));
-    case "op":
-      return usesCustomFunction(node.left) || usesCustomFunction(node.right);
-    default:
-      return false;
-  }
 }

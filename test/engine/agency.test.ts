@@ -29,11 +29,10 @@ describe("FTE from hours (DOMAIN §3, seed 001)", () => {
     expect(analysis.categories[0].fte).toBeCloseTo(3300 / (3 * 165), 12);
   });
 
-  test("hours win over cost, and cost per hour is shown", () => {
+  test("hours win over cost", () => {
     const [nurses] = analyseAgency([{ name: "Sjuksköterskor", hours: [19800], cost: [13_860_000], hourlyPrice: 900 }], { months: 3 })
       .categories;
     expect(nurses.fte).toBeCloseTo(19800 / 495, 12);
-    expect(nurses.impliedHourlyPrice).toBeCloseTo(700, 12);
   });
 });
 
@@ -61,7 +60,6 @@ describe("the agency table of seed 004 (mkr, January–March)", () => {
     expect(analysis.categories.map((category) => category.isSubtotal)).toEqual([false, true, false, false]);
     expect(analysis.categories[1].cost).toBe(15.8);
     expect(analysis.total.cost).toBeCloseTo(agencyTable2024.total.cost2024, 9);
-    expect(analysis.total.costChange).toBeCloseTo(15.6, 9);
   });
 
   test("a category with neither hours nor a priced cost gets an error; the others are still computed", () => {

@@ -1,7 +1,6 @@
 import {
   backtestError,
   chooseMethod,
-  effectAsShareOfOutcome,
   forecast,
   forecastAccuracy,
   forecastBy,
@@ -72,6 +71,3 @@ test("trend follows a straight line exactly", () => {
   expect(forecastBy("trend", { actuals: line, month: 4 })).toBeCloseTo(expected, 9);
 });
 
-test("an effect set as 5 % of the year's outcome: travel costs of 14 000 tkr → 700 tkr", () => {
-  expect(effectAsShareOfOutcome(-14000, 0.05)).toBeCloseTo(700, 10);
-});
