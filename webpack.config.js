@@ -23,11 +23,16 @@ module.exports = async (env, options) => {
     devtool: dev ? "source-map" : false,
     entry: {
       functions: "./src/functions/functions.ts",
-      taskpane: "./src/taskpane/index.tsx",
+      // One page holds both (the shared runtime): the task pane reuses the engine and strings that
+      // functions.js already carries, and functions.js (webpack's runtime included) still loads and
+      // registers the functions on its own, first.
+      taskpane: { import: "./src/taskpane/index.tsx", dependOn: "functions" },
     },
     output: {
       path: path.resolve(__dirname, "dist"),
       filename: "[name].js",
+      // The views the pane loads when first shown (React.lazy); hashed, since only the page names them.
+      chunkFilename: "[name].[contenthash:8].js",
       clean: true,
       // Office's webviews all have globalThis (the code targets ES2020). Without this webpack's runtime
       // finds the global object with a `new Function("return this")` fallback, which the page's CSP

@@ -7,6 +7,7 @@ const STRINGS = {
   tabForecast: { sv: "Prognos", en: "Forecast" },
   tabAgency: { sv: "Hyrpersonal", en: "Agency staff" },
   tabSettings: { sv: "Inställningar", en: "Settings" },
+  loadingView: { sv: "Öppnar…", en: "Opening…" },
 
   readSelection: { sv: "Läs markerad tabell", en: "Read selected table" },
   reading: { sv: "Läser markeringen…", en: "Reading the selection…" },

@@ -1,5 +1,5 @@
 import { createRoot } from "react-dom/client";
-import { FluentProvider, webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import { FluentProvider, Theme, webLightTheme } from "@fluentui/react-components";
 import { createOfficeWorkbook } from "../excel/officeWorkbook";
 import { App } from "./components/App";
 import { settingsFrom } from "./settings";
@@ -10,7 +10,10 @@ Office.onReady(async () => {
   if (!container) throw new Error("The task pane page has no #container element");
   const workbook = createOfficeWorkbook();
   const settings = settingsFrom(await workbook.loadSettings());
-  const theme = isDarkTheme(Office.context.officeTheme?.bodyBackgroundColor) ? webDarkTheme : webLightTheme;
+  // The dark theme's tokens are fetched only for a dark Office theme: most panes never need them.
+  const theme: Theme = isDarkTheme(Office.context.officeTheme?.bodyBackgroundColor)
+    ? (await import(/* webpackChunkName: "dark-theme" */ "./darkTheme")).webDarkTheme
+    : webLightTheme;
   createRoot(container).render(
     <FluentProvider theme={theme}>
       <App workbook={workbook} initialSettings={settings} officeDisplayLanguage={Office.context.displayLanguage} />

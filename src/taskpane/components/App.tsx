@@ -1,13 +1,17 @@
-import { useMemo, useState } from "react";
-import { makeStyles, mergeClasses, Tab, TabList, Title3, tokens } from "@fluentui/react-components";
+import { lazy, Suspense, useMemo, useState } from "react";
+import { Caption1, makeStyles, mergeClasses, Title3, tokens } from "@fluentui/react-components";
 import { StringKey, translator } from "../../i18n/ui";
 import { WorkbookPort } from "../../workbook/types";
 import { BalansContext, BalansContextValue } from "../BalansContext";
 import { BalansSettings, paneLanguage, settingsToStore } from "../settings";
-import { AgencyView } from "../views/AgencyView";
-import { ForecastView } from "../views/ForecastView";
+import { ViewTabs } from "./ViewTabs";
 import { MeasuresView } from "../views/MeasuresView";
-import { SettingsView } from "../views/SettingsView";
+
+// The other views are chunks of their own, fetched when first shown: the first paint needs only the
+// shell and the first view.
+const ForecastView = lazy(() => import(/* webpackChunkName: "forecast" */ "../views/ForecastView").then((module) => ({ default: module.ForecastView })));
+const AgencyView = lazy(() => import(/* webpackChunkName: "agency" */ "../views/AgencyView").then((module) => ({ default: module.AgencyView })));
+const SettingsView = lazy(() => import(/* webpackChunkName: "settings" */ "../views/SettingsView").then((module) => ({ default: module.SettingsView })));
 
 const useStyles = makeStyles({
   root: {
@@ -18,8 +22,6 @@ const useStyles = makeStyles({
     color: tokens.colorNeutralForeground1,
   },
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  // In a pane narrower than the four tabs they wrap onto a second line: every view stays reachable.
-  tabs: { flexWrap: "wrap" },
   // The panel's own display would override the hidden attribute.
   hidden: { display: "none" },
 });
@@ -65,30 +67,24 @@ export function App({ workbook, initialSettings, officeDisplayLanguage }: AppPro
     <BalansContext.Provider value={context}>
       <main className={styles.root} lang={language}>
         <Title3 as="h1">{t("appTitle")}</Title3>
-        <TabList
-          selectedValue={view}
-          className={styles.tabs}
-          onTabSelect={(_, data) => {
-            const next = data.value as View;
+        <ViewTabs<View>
+          views={(Object.keys(VIEWS) as View[]).map((name) => ({ value: name, label: t(VIEWS[name]) }))}
+          selected={view}
+          onSelect={(next) => {
             setView(next);
             setOpened((current) => new Set([...current, next]));
           }}
-          size="small"
-        >
-          {(Object.keys(VIEWS) as View[]).map((name) => (
-            <Tab key={name} value={name}>
-              {t(VIEWS[name])}
-            </Tab>
-          ))}
-        </TabList>
+        />
         {(Object.keys(VIEWS) as View[])
           .filter((name) => opened.has(name))
           .map((name) => (
             <section key={name} className={mergeClasses(styles.panel, name !== view && styles.hidden)} role="tabpanel" aria-label={t(VIEWS[name])} hidden={name !== view}>
-              {name === "measures" && <MeasuresView />}
-              {name === "forecast" && <ForecastView />}
-              {name === "agency" && <AgencyView />}
-              {name === "settings" && <SettingsView key={language} />}
+              <Suspense fallback={<Caption1 role="status">{t("loadingView")}</Caption1>}>
+                {name === "measures" && <MeasuresView />}
+                {name === "forecast" && <ForecastView />}
+                {name === "agency" && <AgencyView />}
+                {name === "settings" && <SettingsView key={language} />}
+              </Suspense>
             </section>
           ))}
       </main>
