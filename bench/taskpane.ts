@@ -29,14 +29,16 @@ const makeConfig = require("../webpack.config.js") as (env: object, options: obj
 const ROOT = path.join(__dirname, "..");
 const OFFICE_JS = "https://officeapis.public.onecdn.static.microsoft/1/office.js";
 const SIZE_TARGET = 1.5;
-const START_TARGET = 1.5;
+const START_TARGET = 1.2;
+/** The entries the shared-runtime page loads (taskpane.html): both start with the page. */
+const PAGE_ENTRIES = ["functions", "taskpane"];
 
 
 /**
  * The production build and the minimal page, into `outDir`. Source maps are written beside the bundles
  * ("hidden": the JavaScript stays byte for byte what `npm run build` emits) to tell where bytes come from.
  */
-export async function buildPages(outDir: string): Promise<void> {
+export async function buildPages(outDir: string): Promise<BuiltPages> {
   const config = await makeConfig({ WEBPACK_BUILD: true }, { mode: "production" });
   config.mode = "production";
   config.devtool = "hidden-source-map";
@@ -51,6 +53,22 @@ export async function buildPages(outDir: string): Promise<void> {
     webpack(config, (error, result) => (error || !result ? reject(error ?? new Error("webpack gave no result")) : resolve(result))),
   );
   if (stats.hasErrors()) throw new Error(`the bench build failed:\n${stats.toString({ all: false, errors: true })}`);
+  const { entrypoints = {}, assets = [] } = stats.toJson({ all: false, entrypoints: true, assets: true });
+  const scripts = (entry: string) => (entrypoints[entry]?.assets ?? []).map((asset) => asset.name).filter((name) => name.endsWith(".js"));
+  const start = [...new Set(PAGE_ENTRIES.flatMap(scripts))];
+  const minimal = scripts("minimal");
+  return {
+    start,
+    minimal,
+    all: assets.map((asset) => asset.name).filter((name) => name.endsWith(".js") && !minimal.includes(name)),
+  };
+}
+
+/** Script files of the build: what the shared-runtime page loads at start, all it may load, and the minimal page's. */
+interface BuiltPages {
+  start: string[];
+  all: string[];
+  minimal: string[];
 }
 
 interface Size {
@@ -189,25 +207,31 @@ export async function startTimes(outDir: string, runs: number): Promise<StartTim
   }
 }
 
-/** The packages taskpane.js carries beyond the minimal page, minified bytes. */
-function additions(outDir: string): string {
-  const extra = largestAdditions(bytesByPackage(path.join(outDir, "taskpane.js")), bytesByPackage(path.join(outDir, "minimal.js")), 8);
+function bytesByPackageOf(outDir: string, files: string[]): Map<string, number> {
+  const sizes = new Map<string, number>();
+  for (const file of files) for (const [name, bytes] of bytesByPackage(path.join(outDir, file))) sizes.set(name, (sizes.get(name) ?? 0) + bytes);
+  return sizes;
+}
+
+/** The packages the page's start scripts carry beyond the minimal page, minified bytes. */
+function additions(outDir: string, files: BuiltPages): string {
+  const extra = largestAdditions(bytesByPackageOf(outDir, files.start), bytesByPackageOf(outDir, files.minimal), 8);
   return extra.map(([name, bytes]) => `${name} +${kib(bytes)}`).join(", ");
 }
 
 export async function taskPaneSizeAndStart(runs = 41): Promise<{ figures: Figure[]; chromium?: string }> {
   const outDir = fs.mkdtempSync(path.join(os.tmpdir(), "balans-bench-"));
   try {
-    await buildPages(outDir);
-    const page = sizeOf(outDir, ["taskpane.js", "functions.js"]);
-    const pane = sizeOf(outDir, ["taskpane.js"]);
-    const minimal = sizeOf(outDir, ["minimal.js"]);
+    const files = await buildPages(outDir);
+    const page = sizeOf(outDir, files.start);
+    const everything = sizeOf(outDir, files.all);
+    const minimal = sizeOf(outDir, files.minimal);
     const section = "Task pane";
     const sizeRatio = page.gzip / minimal.gzip;
     const figures: Figure[] = [
       {
         section,
-        name: "page JavaScript, gzip (taskpane.js + functions.js)",
+        name: `page JavaScript at start, gzip (${files.start.join(" + ")}: shell and first view)`,
         measured: kib(page.gzip),
         baseline: `minimal Fluent page ${kib(minimal.gzip)}`,
         ratio: sizeRatio,
@@ -216,11 +240,11 @@ export async function taskPaneSizeAndStart(runs = 41): Promise<{ figures: Figure
         note:
           sizeRatio <= SIZE_TARGET
             ? undefined
-            : `${ratioText(sizeRatio)} of one button's page. The minimal page already carries React DOM and Fluent's core (provider, tokens, Griffel); on top of it the pane ships the Fluent components its four views use, the engine and both languages' strings. Largest additions over the minimal page (minified, from the source maps): ${additions(outDir)}.`,
+            : `${ratioText(sizeRatio)} of one button's page. The minimal page already carries React DOM and Fluent's core (provider, tokens, Griffel); on top of it the page starts with the worksheet functions and the engine (functions.js), both languages' strings, and the first view with the Fluent components it uses, including those it shows only after a table is read. Largest additions over the minimal page (minified, from the source maps): ${additions(outDir, files)}.`,
       },
       {
         section,
-        name: "page JavaScript, raw",
+        name: "page JavaScript at start, raw",
         measured: kib(page.raw),
         baseline: `minimal Fluent page ${kib(minimal.raw)}`,
         ratio: page.raw / minimal.raw,
@@ -228,11 +252,12 @@ export async function taskPaneSizeAndStart(runs = 41): Promise<{ figures: Figure
       },
       {
         section,
-        name: "taskpane.js alone, gzip",
-        measured: kib(pane.gzip),
+        name: `all the page's JavaScript, every view loaded, gzip (${files.all.length} files)`,
+        measured: kib(everything.gzip),
         baseline: `minimal Fluent page ${kib(minimal.gzip)}`,
-        ratio: pane.gzip / minimal.gzip,
+        ratio: everything.gzip / minimal.gzip,
         target: "—",
+        note: `The views other than the first, and the dark theme, are chunks fetched when first needed: ${files.all.filter((file) => !files.start.includes(file)).join(", ")}.`,
       },
     ];
 

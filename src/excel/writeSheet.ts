@@ -1,7 +1,8 @@
 /**
- * Writes a planned sheet as a new worksheet, all or nothing, in at most three syncs whatever its size:
- * one to check the workbook, one to write everything, and one more only to remove a sheet whose writing
- * failed. Balans never writes to a sheet it did not add in this very call.
+ * Writes a planned sheet as a new worksheet, all or nothing, in a handful of syncs whatever its size:
+ * one to check the workbook, one to write everything — or, when the cells would make that request
+ * larger than Excel on the web accepts, one per band of rows that fits — and one more only to remove
+ * a sheet whose writing failed. Balans never writes to a sheet it did not add in this very call.
  */
 import { columnLetters, rangeAddress } from "../engine/addresses";
 import { INVARIANT_DIALECT, renderFormula } from "../sheets/formula";
@@ -9,14 +10,15 @@ import { CreatedSheet, FormulaDialect, PlannedCell, SheetPlan } from "../workboo
 import { WorkbookError } from "../workbook/errors";
 import { checkNewSheet, checkSheetPlan, plannedCellCount } from "../workbook/newSheet";
 import { officeErrorCode, officeErrorLocation, syncOrThrow, toWorkbookError } from "./errors";
+import { RowBand, rowBands } from "./requestSize";
 import { loadSheetNames } from "./sheetNames";
 
 type CellInput = string | number | boolean;
 
 /** The plan's cells as Excel's API takes them, worked out before Excel is asked for anything. */
 interface SheetContent {
-  /** The rectangle from A1 that holds every planned cell; absent for a plan without cells. */
-  block?: { address: string; inputs: CellInput[][]; numberFormats?: string[][] };
+  /** The rectangle from A1 that holds every planned cell, in bands of rows that each fit one request; absent for a plan without cells. */
+  block?: { width: number; inputs: CellInput[][]; numberFormats?: string[][]; bands: RowBand[] };
   boldRanges: string[];
   cellCount: number;
 }
@@ -57,25 +59,30 @@ function sheetContent(rows: PlannedCell[][], dialect: FormulaDialect): SheetCont
   const cells = rows.map((row) => Array.from({ length: width }, (_, column) => row[column]));
   const inputs = cells.map((row) => row.map((cell) => cellInput(cell, dialect)));
   const hasNumberFormats = cells.some((row) => row.some((cell) => cell?.numberFormat !== undefined));
+  const numberFormats = hasNumberFormats ? cells.map((row) => row.map((cell) => cell?.numberFormat ?? GENERAL_FORMAT)) : undefined;
   return {
-    block: {
-      address: rangeAddress(0, 0, rows.length - 1, width - 1),
-      inputs,
-      numberFormats: hasNumberFormats ? cells.map((row) => row.map((cell) => cell?.numberFormat ?? GENERAL_FORMAT)) : undefined,
-    },
+    block: { width, inputs, numberFormats, bands: rowBands(numberFormats ? [inputs, numberFormats] : [inputs]) },
     boldRanges,
     cellCount: plannedCellCount(rows),
   };
 }
 
-function queueSheet(sheet: Excel.Worksheet, plan: SheetPlan, content: SheetContent, language: FormulaDialect["functionLanguage"]): void {
-  if (content.block) {
-    const block = sheet.getRange(content.block.address);
-    if (language === "en") block.formulas = content.block.inputs;
-    else block.formulasLocal = content.block.inputs;
-    // After the cells, so the plan's formats replace any Excel picks from what was written.
-    if (content.block.numberFormats) block.numberFormat = content.block.numberFormats;
-  }
+function queueCells(
+  sheet: Excel.Worksheet,
+  block: NonNullable<SheetContent["block"]>,
+  band: RowBand,
+  language: FormulaDialect["functionLanguage"],
+): void {
+  const range = sheet.getRange(rangeAddress(band.start, 0, band.end - 1, block.width - 1));
+  const inputs = block.inputs.slice(band.start, band.end);
+  if (language === "en") range.formulas = inputs;
+  else range.formulasLocal = inputs;
+  // After the cells, so the plan's formats replace any Excel picks from what was written.
+  if (block.numberFormats) range.numberFormat = block.numberFormats.slice(band.start, band.end);
+}
+
+/** Everything but the cells; queued with the last band, so the sheet shows and activates complete. */
+function queueFormatting(sheet: Excel.Worksheet, plan: SheetPlan, content: SheetContent): void {
   for (const address of content.boldRanges) sheet.getRange(address).format.font.bold = true;
   // Widths in points, the unit Office.js takes.
   plan.columnWidths?.forEach((width, column) => {
@@ -103,11 +110,12 @@ function queueSheet(sheet: Excel.Worksheet, plan: SheetPlan, content: SheetConte
 }
 
 /** Removes the sheet a failed write added, then throws why the write failed. */
-async function removeFailedSheet(context: Excel.RequestContext, name: string, writeError: unknown): Promise<never> {
+async function removeFailedSheet(context: Excel.RequestContext, name: string, writeError: unknown, added: boolean): Promise<never> {
   const failure = toWorkbookError(writeError, "writeFailed", { sheetName: name });
   // A failed batch stops at the failing command and keeps what ran before it. When the add itself
   // failed, a sheet by this name is someone else's (it appeared after the check): leave it alone.
-  const addFailed = officeErrorCode(writeError) === "ItemAlreadyExists" || officeErrorLocation(writeError) === "WorksheetCollection.add";
+  // Once an earlier request added it, the sheet is Balans's own whatever failed.
+  const addFailed = !added && (officeErrorCode(writeError) === "ItemAlreadyExists" || officeErrorLocation(writeError) === "WorksheetCollection.add");
   if (addFailed) throw failure;
   // add()'s proxy is invalid after a failed request, so the sheet is found again by its name, which
   // was free at the check; on a null object (the add never ran) delete does nothing.
@@ -139,11 +147,19 @@ export async function writeSheet(context: Excel.RequestContext, plan: SheetPlan,
   await syncOrThrow(context, "writeFailed", { sheetName: plan.name });
   checkNewSheet(plan, { structureProtected: protection.protected, sheetNames: sheetNames() });
 
-  queueSheet(context.workbook.worksheets.add(plan.name), plan, content, dialect.functionLanguage);
+  const sheet = context.workbook.worksheets.add(plan.name);
+  const bands = content.block?.bands ?? [];
+  let requestsDone = 0;
   try {
-    await context.sync();
+    // One request per band; the sheet's formatting rides with the last (a plan without cells: alone).
+    for (; requestsDone < Math.max(1, bands.length); requestsDone++) {
+      const band = bands[requestsDone];
+      if (content.block && band) queueCells(sheet, content.block, band, dialect.functionLanguage);
+      if (requestsDone >= bands.length - 1) queueFormatting(sheet, plan, content);
+      await context.sync();
+    }
   } catch (error) {
-    return removeFailedSheet(context, plan.name, error);
+    return removeFailedSheet(context, plan.name, error, requestsDone > 0);
   }
   return { name: plan.name, cellCount: content.cellCount };
 }

@@ -2,6 +2,7 @@ import { writeSheet } from "../../src/excel/writeSheet";
 import { INVARIANT_DIALECT } from "../../src/sheets/formula";
 import { call, compare, constant, formula, label, num, ref, text } from "../../src/sheets/nodes";
 import { FormulaDialect, PlannedCell, SheetPlan } from "../../src/workbook/types";
+import { followUpSheetFor } from "../support/bigPlans";
 import { AddedSheet, mockWorkbook, NOT_LOADED, officeError, rejection } from "../support/excelMock";
 
 const SWEDISH: FormulaDialect = { functionLanguage: "sv", decimalSeparator: ",", listSeparator: ";" };
@@ -248,5 +249,83 @@ describe("writeSheet", () => {
 
     expect(await writeSheet(workbook.context, { name: NAME, rows: [[], []] }, SWEDISH)).toEqual({ name: NAME, cellCount: 0 });
     expect(onlyAddedSheet(workbook.added).ranges).toEqual([]);
+  });
+});
+
+describe("writeSheet on plans larger than one request of Excel on the web", () => {
+  // Excel on the web refuses a request over 5 MB; Office.js sends the cells' matrices in it as JSON.
+  const LIMIT = 5 * 1024 * 1024;
+  const MEASURES = 15_000;
+
+  /** The JSON bytes of the cell matrices set on the ranges each sync carried, by sync. */
+  function cellBytesBySync(sheet: AddedSheet): Map<number, number> {
+    const bytes = new Map<number, number>();
+    for (const { sync, range } of sheet.ranges) {
+      const payload = [range.formulasLocal, range.numberFormat].filter((matrix) => Array.isArray(matrix));
+      const size = payload.reduce((total, matrix) => total + Buffer.byteLength(JSON.stringify(matrix), "utf8"), 0);
+      bytes.set(sync, (bytes.get(sync) ?? 0) + size);
+    }
+    return bytes;
+  }
+
+  it("writes a 15 000-measure follow-up sheet in bands of rows, each request under 5 MB, every row once", async () => {
+    const plan = followUpSheetFor(MEASURES);
+    const workbook = mockWorkbook({ sheets: ["Blad1"] });
+
+    const created = await writeSheet(workbook.context, plan, SWEDISH);
+
+    const sheet = onlyAddedSheet(workbook.added);
+    const bands = sheet.ranges.filter(({ range }) => Array.isArray(range.formulasLocal));
+    // In one request the cells alone would pass the limit: that is what the bands are for.
+    const whole = bands.reduce(
+      (total, { range }) => total + Buffer.byteLength(JSON.stringify(range.formulasLocal), "utf8") + Buffer.byteLength(JSON.stringify(range.numberFormat), "utf8"),
+      0,
+    );
+    expect(whole).toBeGreaterThan(LIMIT);
+    expect(bands.length).toBeGreaterThan(1);
+    for (const [, bytes] of cellBytesBySync(sheet)) expect(bytes).toBeLessThan(LIMIT);
+    // Still a handful of syncs: the check, then one per band.
+    expect(workbook.syncCount()).toBe(1 + bands.length);
+    expect(bands.map(({ sync }) => sync)).toEqual(bands.map((_, index) => index + 2));
+
+    // The bands follow each other from A1 to the plan's last row, across its full width.
+    const width = Math.max(...plan.rows.map((row) => row.length));
+    const lastColumn = String.fromCharCode("A".charCodeAt(0) + width - 1);
+    let nextRow = 1;
+    for (const { address, range } of bands) {
+      const rows = (range.formulasLocal as unknown[][]).length;
+      expect(address).toBe(`A${nextRow}:${lastColumn}${nextRow + rows - 1}`);
+      expect((range.numberFormat as unknown[][]).length).toBe(rows);
+      nextRow += rows;
+    }
+    expect(nextRow - 1).toBe(plan.rows.length);
+    expect(created.cellCount).toBe(plan.rows.flat().filter((cell) => cell.formula || (cell.value !== undefined && cell.value !== null && cell.value !== "")).length);
+
+    // The sheet shows complete: its chart, frozen rows and activation go with the last band.
+    const lastSync = workbook.syncCount();
+    expect(sheet.charts).toHaveLength(1);
+    expect(sheet.ranges.filter(({ range }) => !Array.isArray(range.formulasLocal)).every(({ sync }) => sync === lastSync)).toBe(true);
+    expect(sheet.activated).toBe(true);
+  });
+
+  it("removes the sheet when a later band fails, though earlier bands were written: all or nothing", async () => {
+    const failure = officeError("GeneralException", "Range.formulasLocal");
+    const workbook = mockWorkbook({ sheets: ["Blad1"], failingSyncs: { 3: failure } });
+
+    const error = await rejection(writeSheet(workbook.context, followUpSheetFor(MEASURES), SWEDISH));
+
+    expect(error).toMatchObject({ code: "writeFailed", sheetName: expect.stringContaining("Uppföljning") });
+    expect(error.cause).toBe(failure);
+    expect(workbook.deleted).toEqual([workbook.added[0].name]);
+    // The check, the first band, the failed band, the removal.
+    expect(workbook.syncCount()).toBe(4);
+  });
+
+  it("removes its own sheet even when a later band fails with an error that names the add", async () => {
+    const workbook = mockWorkbook({ sheets: ["Blad1"], failingSyncs: { 3: officeError("ItemAlreadyExists", "WorksheetCollection.add") } });
+
+    await rejection(writeSheet(workbook.context, followUpSheetFor(MEASURES), SWEDISH));
+
+    expect(workbook.deleted).toEqual([workbook.added[0].name]);
   });
 });

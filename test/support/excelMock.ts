@@ -44,6 +44,8 @@ export interface MockWorkbookOptions {
 /** Something requested on a sheet Balans added. */
 export interface RequestedRange {
   address: string;
+  /** The sync (1-based) whose request carries what was set on it: the next one when it was asked for. */
+  sync: number;
   // A mock range proxy: what the writer set on it is read back in the tests.
   range: OfficeMockObject;
   conditionalFormats: { type: string; format: OfficeMockObject }[];
@@ -82,10 +84,10 @@ export function officeError(code: string, errorLocation?: string): Error {
   return Object.assign(new Error(`${code} (mock)`), { code, debugInfo: { code, errorLocation } });
 }
 
-function addedSheet(name: string): { proxy: OfficeMockObject; record: AddedSheet } {
+function addedSheet(name: string, syncsSoFar: () => number): { proxy: OfficeMockObject; record: AddedSheet } {
   const record: AddedSheet = { name, ranges: [], charts: [], activated: false };
   const getRange = (address: string): OfficeMockObject => {
-    const requested: RequestedRange = { address, range: undefined as unknown as OfficeMockObject, conditionalFormats: [] };
+    const requested: RequestedRange = { address, sync: syncsSoFar() + 1, range: undefined as unknown as OfficeMockObject, conditionalFormats: [] };
     requested.range = new OfficeMockObject({
       format: { font: {}, fill: {} },
       conditionalFormats: {
@@ -176,7 +178,7 @@ export function mockWorkbook(options: MockWorkbookOptions = {}): MockWorkbook {
           return OfficeMockObject.prototype.load.call(this, "items");
         },
         add: (name: string) => {
-          const { proxy, record } = addedSheet(name);
+          const { proxy, record } = addedSheet(name, () => syncs);
           added.push(record);
           sheetItems.push({ name });
           return proxy;
