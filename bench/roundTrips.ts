@@ -32,7 +32,7 @@ function actionPlanSelection(measures: number): MockRange {
     columnIndex: snapshot.left,
     rowCount: snapshot.values.length,
     columnCount: snapshot.values[0].length,
-    values: snapshot.values,
+    values: snapshot.values as unknown[][],
     valueTypes: snapshot.valueTypes,
     numberFormat: snapshot.numberFormats,
     sheet: snapshot.sheet,

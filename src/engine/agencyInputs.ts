@@ -1,7 +1,8 @@
-import type { TableSnapshot } from "../workbook/types";
 import { sumReported } from "./cells";
 import { DetectionProblem, detectMonthTable, isDetectionProblem, MonthTableLayout } from "./detect";
 import { AgencyCategory } from "./agency";
+import { Grid } from "./grid";
+import { matchRows, readSideGrid } from "./sideGrid";
 import { CellProblem, readMonthTable } from "./tableReader";
 
 export type AgencyValues = "hours" | "cost";
@@ -14,32 +15,33 @@ export interface AgencyAssembly {
   problems: CellProblem[];
 }
 
-const sameName = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
-
 /**
  * The categories of an agency table (one row per category, one column per month) as hours, or as
- * cost with an hourly price; a prior-year table of the same kind is matched to them by name.
+ * cost with an hourly price; a prior-year table (with or without a month header, label columns or
+ * a year column) is matched to them by name, or by order when it has no names.
  */
 export function assembleAgency(
-  table: TableSnapshot,
+  table: Grid,
   values: AgencyValues,
   hourlyPrice?: number,
-  priorTable?: TableSnapshot,
+  priorTable?: Grid,
 ): AgencyAssembly | { detection: DetectionProblem; prior: boolean } {
-  const layout = detectMonthTable(table.values);
+  const layout = detectMonthTable(table.values, { table: table.table });
   if (isDetectionProblem(layout)) return { detection: layout, prior: false };
-  const reading = readMonthTable(table, layout);
+  // "varav primärvård" is shown beside its category; the analysis leaves it out of the total.
+  const categoryRows = layout.structure.rows.filter(({ role }) => role === "leaf" || role === "ofWhich").map(({ row }) => row);
+  const reading = readMonthTable(table, { ...layout, lineRows: categoryRows });
   const problems = [...reading.problems];
-  let priorByName: { name: string; sum: number }[] = [];
+  let priorSums: (number | undefined)[] = [];
   if (priorTable) {
-    const priorLayout = detectMonthTable(priorTable.values);
-    if (isDetectionProblem(priorLayout)) return { detection: priorLayout, prior: true };
-    const prior = readMonthTable(priorTable, priorLayout);
+    const prior = readSideGrid(priorTable);
     problems.push(...prior.problems);
-    priorByName = prior.lines.map((line) => ({ name: line.name, sum: sumReported(line.months) }));
+    const matched = matchRows(reading.lines.map((line) => line.name), prior.rows) ?? [];
+    priorSums = matched.map((row) => (row ? sumReported(row.figures) : undefined));
   }
-  const categories = reading.lines.map((line): AgencyCategory => {
-    const prior = priorByName.find((entry) => sameName(entry.name, line.name));
+  const categories = reading.lines.map((line, index): AgencyCategory => {
+    const sum = priorSums[index];
+    const prior = sum === undefined ? undefined : { sum };
     return {
       name: line.name,
       ...(values === "hours" ? { hours: line.months } : { cost: line.months, hourlyPrice }),

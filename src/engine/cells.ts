@@ -6,7 +6,13 @@ export type Series = (number | null)[];
 const SPACES = /[\s\u00a0\u2007\u202f\u2009]+/g;
 const MINUS_SIGNS = /[\u2212\u2013]/g;
 // Digits grouped by three with spaces ("1 234 567"), or plain digits; then an optional decimal part.
+/** A dash alone ("-", "–", "—", also doubled) is how reports print "nothing": blank, not a figure. */
+const DASH_ONLY = /^[-\u2012\u2013\u2014\u2212]{1,2}$/;
 const SWEDISH_NUMBER = /^([+-]?) ?(\d{1,3}(?: \d{3})+|\d*)(?:[,.](\d+))?$/;
+
+export function isDashOnly(text: string): boolean {
+  return DASH_ONLY.test(text.replace(SPACES, ""));
+}
 
 /**
  * Reads a number typed as text the way Swedish workbooks write it: "1 234,5", "−12,3" with a
@@ -47,7 +53,7 @@ function describe(value: unknown): string {
 }
 
 /**
- * One cell's value as a number, or null when blank. Text holding a Swedish-formatted number is read
+ * One cell's value as a number, or null when blank (empty, spaces, or a dash alone as reports print "nothing"). Text holding a Swedish-formatted number is read
  * as that number; any other text, a boolean or an error value is refused with its position.
  */
 export function readNumber(value: unknown, arg: string, item?: number): number | null {
@@ -56,7 +62,7 @@ export function readNumber(value: unknown, arg: string, item?: number): number |
   if (value === null || value === undefined) return null;
   const at: Position = item === undefined ? { arg } : { arg, item };
   if (typeof value === "string") {
-    if (value.replace(SPACES, "") === "") return null;
+    if (value.replace(SPACES, "") === "" || isDashOnly(value)) return null;
     const parsed = parseNumberText(value);
     if (parsed === undefined) fail("value", "notANumber", { ...at, text: value.trim() });
     return parsed;

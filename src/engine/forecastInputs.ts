@@ -1,17 +1,18 @@
-import type { TableSnapshot } from "../workbook/types";
 import { lastNonZeroPosition, Series } from "./cells";
 import { DetectionProblem, detectMonthTable, isDetectionProblem, MonthTableLayout } from "./detect";
 import { monthlyBudget } from "./forecast";
 import { ForecastLine, TotalFigures } from "./forecastCheck";
+import { Grid } from "./grid";
 import { MONTHS_IN_YEAR } from "./phasing";
-import { CellProblem, CellReader, mergedCellsProblem, readMonthTable } from "./tableReader";
+import { matchRows, readSideGrid, SideGridReading } from "./sideGrid";
+import { CellProblem, CellReader, readMonthTable } from "./tableReader";
 
 /** What the controller pointed at for a forecast check. Only the actuals are required. */
 export interface ForecastSelections {
-  actuals: TableSnapshot;
-  budget?: TableSnapshot;
-  priorYears?: TableSnapshot;
-  stated?: TableSnapshot;
+  actuals: Grid;
+  budget?: Grid;
+  priorYears?: Grid;
+  stated?: Grid;
 }
 
 export type SelectionRole = keyof ForecastSelections;
@@ -38,54 +39,30 @@ export interface ForecastAssembly {
 
 export type AssemblyOutcome = ForecastAssembly | { role: SelectionRole; detection: DetectionProblem };
 
-/** Every number of a selection in reading order (row by row), with unreadable cells as problems. */
-function numbersOf(snapshot: TableSnapshot, problems: CellProblem[]): Series {
-  const cells = new CellReader(snapshot);
-  const numbers = snapshot.values.flatMap((row, r) => row.map((_, c) => cells.number(r, c)));
-  problems.push(...mergedCellsProblem(snapshot), ...cells.problems);
-  return numbers;
-}
-
-/** A table with a month header row when it has one, else undefined (a bare block of figures). */
-function monthTableOf(snapshot: TableSnapshot): MonthTableLayout | undefined {
-  const layout = detectMonthTable(snapshot.values);
-  return isDetectionProblem(layout) ? undefined : layout;
-}
-
-/** Rows of 12 figures from a month table (one row a year or a line), or from a bare block 12 wide. */
-function twelveMonthRows(snapshot: TableSnapshot, problems: CellProblem[]): Series[] | undefined {
-  const layout = monthTableOf(snapshot);
-  if (layout) {
-    const reading = readMonthTable(snapshot, layout);
-    problems.push(...reading.problems);
-    // A header and one row named "Summa …" is a table of one line, not a totals row with no lines.
-    if (reading.lines.length === 0 && reading.totals) return [reading.totals];
-    return reading.lines.map((line) => line.months);
-  }
-  if (snapshot.values[0]?.length !== MONTHS_IN_YEAR) return undefined;
-  const numbers = numbersOf(snapshot, problems);
-  return Array.from({ length: numbers.length / MONTHS_IN_YEAR }, (_, year) =>
-    numbers.slice(year * MONTHS_IN_YEAR, (year + 1) * MONTHS_IN_YEAR),
-  );
-}
-
 function shape(role: SelectionRole, expected: string, found: number): ShapeProblem {
   return { role, code: "shape", expected, found };
 }
 
-/** Each line's own figure from one column (a full-year budget or a stated forecast), or one figure for the total. */
+const complete = (months: Series | undefined): months is number[] =>
+  months !== undefined && months.length === MONTHS_IN_YEAR && months.every((value) => value !== null);
+
+/**
+ * Each line's own figure (a full-year budget or a stated forecast) or one figure for the total: one
+ * figure a row matched to the lines by name or order, or the figures in reading order.
+ */
 function perLineOrTotal(
   role: "budget" | "stated",
-  snapshot: TableSnapshot,
-  lineCount: number,
+  side: SideGridReading,
+  lineNames: readonly string[],
   problems: (CellProblem | ShapeProblem)[],
 ): { perLine?: (number | null)[]; total?: number } {
-  const cellProblems: CellProblem[] = [];
-  const numbers = numbersOf(snapshot, cellProblems).filter((value): value is number => value !== null);
-  problems.push(...cellProblems);
-  if (numbers.length === lineCount) return { perLine: numbers };
+  const oneEach = side.rows.every((row) => row.figures.filter((value) => value !== null).length <= 1);
+  const matched = oneEach ? matchRows(lineNames, side.rows) : undefined;
+  if (matched && lineNames.length > 1) return { perLine: matched.map((row) => row?.figures.find((value) => value !== null) ?? null) };
+  const numbers = side.rows.flatMap((row) => row.figures).filter((value): value is number => value !== null);
+  if (numbers.length === lineNames.length && lineNames.length > 1) return { perLine: numbers };
   if (numbers.length === 1) return { total: numbers[0] };
-  problems.push(shape(role, lineCount === 1 ? "1" : `1 / ${lineCount}`, numbers.length));
+  problems.push(shape(role, lineNames.length === 1 ? "1" : `1 / ${lineNames.length}`, numbers.length));
   return {};
 }
 
@@ -96,51 +73,67 @@ function perLineOrTotal(
  * the stated forecast (one per line, or one for the total; or a "Prognos" column in the table).
  */
 export function assembleForecast(selections: ForecastSelections): AssemblyOutcome {
-  const layout = detectMonthTable(selections.actuals.values);
+  const layout = detectMonthTable(selections.actuals.values, { table: selections.actuals.table });
   if (isDetectionProblem(layout)) return { role: "actuals", detection: layout };
   const reading = readMonthTable(selections.actuals, layout);
   const problems: (CellProblem | ShapeProblem)[] = [...reading.problems];
   const cells = new CellReader(selections.actuals);
   const columnFigure = (row: number, column: number | undefined) => (column === undefined ? null : cells.number(row, column));
+  const budgetMonths = (row: number): Series | undefined => {
+    if (layout.budgetMonthColumns.length === 0) return undefined;
+    const months: Series = new Array<number | null>(MONTHS_IN_YEAR).fill(null);
+    for (const { column, month } of layout.budgetMonthColumns) months[month - 1] = cells.number(row, column);
+    return months;
+  };
   const lines: ForecastLine[] = reading.lines.map((line) => {
     const budget = columnFigure(line.row, layout.budgetColumn);
+    const monthlyFromTable = budgetMonths(line.row);
     const stated = columnFigure(line.row, layout.forecastColumn);
     return {
       name: line.name,
       actuals: line.months,
-      ...(budget !== null && { budget: monthlyBudget([budget]) }),
+      ...(complete(monthlyFromTable) ? { budget: monthlyBudget(monthlyFromTable) } : budget !== null && { budget: monthlyBudget([budget]) }),
       ...(stated !== null && { statedForecast: stated }),
     };
   });
+  if (layout.budgetMonthColumns.length > 0 && reading.lines.some((line) => !complete(budgetMonths(line.row)))) {
+    problems.push(shape("budget", "12", Math.min(...reading.lines.map((line) => (budgetMonths(line.row) ?? []).filter((value) => value !== null).length))));
+  }
   problems.push(...cells.problems);
   const total: TotalFigures = {};
 
+  const lineNames = lines.map((line) => line.name);
   if (selections.budget) {
-    const cellProblems: CellProblem[] = [];
-    const monthly = twelveMonthRows(selections.budget, cellProblems);
-    problems.push(...cellProblems);
-    if (monthly && monthly.length === lines.length) {
-      monthly.forEach((months, index) => (lines[index].budget = monthlyBudget(months)));
-    } else if (monthly && monthly.length === 1) {
-      total.budget = monthlyBudget(monthly[0]);
+    const side = readSideGrid(selections.budget);
+    problems.push(...side.problems);
+    const matched = side.monthly ? matchRows(lineNames, side.rows) : undefined;
+    if (side.monthly && matched) {
+      if (matched.every((row) => complete(row?.months))) matched.forEach((row, index) => (lines[index].budget = monthlyBudget(row?.months ?? [])));
+      else problems.push(shape("budget", "12", Math.min(...matched.map((row) => row?.months?.filter((value) => value !== null).length ?? 0))));
+    } else if (side.monthly && side.rows.length === 1) {
+      const months = side.rows[0].months;
+      if (complete(months)) total.budget = monthlyBudget(months);
+      else problems.push(shape("budget", "12", months?.filter((value) => value !== null).length ?? 0));
     } else {
-      const { perLine, total: fullYear } = perLineOrTotal("budget", selections.budget, lines.length, problems);
-      perLine?.forEach((value, index) => (lines[index].budget = monthlyBudget([value])));
+      const { perLine, total: fullYear } = perLineOrTotal("budget", side, lineNames, problems);
+      perLine?.forEach((value, index) => value !== null && (lines[index].budget = monthlyBudget([value])));
       if (fullYear !== undefined) total.budget = monthlyBudget([fullYear]);
     }
   }
 
   if (selections.priorYears) {
-    const cellProblems: CellProblem[] = [];
-    const years = twelveMonthRows(selections.priorYears, cellProblems);
-    problems.push(...cellProblems);
-    const complete = years?.every((year) => year.every((value) => value !== null));
-    if (years && years.length > 0 && complete) total.priorYears = years as number[][];
-    else problems.push(shape("priorYears", "12", years?.[0]?.filter((value) => value !== null).length ?? 0));
+    const side = readSideGrid(selections.priorYears);
+    problems.push(...side.problems);
+    // The most recent year last, as the profile expects; rows without a year keep their order.
+    const years = [...side.rows].sort((a, b) => (a.year ?? 0) - (b.year ?? 0) || a.row - b.row).map((row) => row.months);
+    if (side.monthly && years.length > 0 && years.every(complete)) total.priorYears = years as number[][];
+    else problems.push(shape("priorYears", "12", Math.min(...years.map((months) => months?.filter((value) => value !== null).length ?? 0), side.rows[0]?.figures.filter((value) => value !== null).length ?? 0)));
   }
 
   if (selections.stated) {
-    const { perLine, total: statedTotal } = perLineOrTotal("stated", selections.stated, lines.length, problems);
+    const side = readSideGrid(selections.stated);
+    problems.push(...side.problems);
+    const { perLine, total: statedTotal } = perLineOrTotal("stated", side, lineNames, problems);
     perLine?.forEach((value, index) => (lines[index].statedForecast = value ?? undefined));
     if (statedTotal !== undefined && lines.length === 1) lines[0].statedForecast = statedTotal;
     else if (statedTotal !== undefined) total.statedForecast = statedTotal;

@@ -1,7 +1,7 @@
-import type { TableSnapshot } from "../workbook/types";
 import { cellAddress } from "./addresses";
 import { readNumber, Series } from "./cells";
-import { Cell, cellAt, isBlankCell, isErrorValue, MonthTableLayout } from "./detect";
+import { MonthTableLayout } from "./detect";
+import { Cell, cellAt, Grid, isBlankCell, isErrorValue } from "./grid";
 import { isBalansError } from "./errors";
 import { monthFromLabel, monthFromNumber } from "./months";
 import { MONTHS_IN_YEAR } from "./phasing";
@@ -21,7 +21,7 @@ export interface CellProblem {
 export class CellReader {
   readonly problems: CellProblem[] = [];
 
-  constructor(private readonly snapshot: TableSnapshot) {}
+  constructor(private readonly snapshot: Pick<Grid, "values" | "valueTypes" | "top" | "left">) {}
 
   value(row: number, column: number): Cell {
     return cellAt(this.snapshot.values, row, column);
@@ -52,7 +52,7 @@ export class CellReader {
 
   private usable(row: number, column: number): Cell | undefined {
     const value = this.value(row, column);
-    if (this.snapshot.valueTypes[row]?.[column] !== "Error" && !isErrorValue(value)) return value;
+    if (this.snapshot.valueTypes?.[row]?.[column] !== "Error" && !isErrorValue(value)) return value;
     this.report(row, column, "errorValue", String(value));
     return undefined;
   }
@@ -90,12 +90,12 @@ export interface MonthTableReading {
 }
 
 /** Merged cells keep their value only in the top-left cell, so what is read may be shifted: reported once. */
-export function mergedCellsProblem(snapshot: TableSnapshot): CellProblem[] {
+export function mergedCellsProblem(snapshot: Grid): CellProblem[] {
   return snapshot.hasMergedCells ? [{ row: 0, column: 0, address: snapshot.address, code: "mergedCells", text: "" }] : [];
 }
 
 /** Reads every line of a detected "lines × months" table; unreadable cells become problems, the rest is still read. */
-export function readMonthTable(snapshot: TableSnapshot, layout: MonthTableLayout): MonthTableReading {
+export function readMonthTable(snapshot: Grid, layout: MonthTableLayout): MonthTableReading {
   const cells = new CellReader(snapshot);
   cells.problems.push(...mergedCellsProblem(snapshot));
   const lines = layout.lineRows

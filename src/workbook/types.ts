@@ -2,17 +2,13 @@
  * The narrow interface between the task pane and a workbook. Two implementations: Office.js (Excel,
  * src/excel/) and the preview workbench. The pane never touches Office.js directly.
  */
+import type { Grid } from "../engine/grid";
 
-/** A rectangle of cells as read from the workbook. */
-export interface TableSnapshot {
-  sheet: string;
-  /** Address without the sheet, e.g. "B3:H31". */
-  address: string;
-  /** 0-based row and column of the top-left cell on its sheet. */
-  top: number;
-  left: number;
-  /** Cell values as Excel gives them: numbers, strings ("" for an empty cell), booleans; error cells as their text ("#N/A"). */
-  values: (string | number | boolean)[][];
+/**
+ * A rectangle of cells as read from the workbook: the engine's grid (values and where they lie, the
+ * Excel table it is, if any) with everything Excel says about its cells.
+ */
+export interface TableSnapshot extends Grid {
   /** Excel's value types per cell: "Empty", "String", "Double", "Boolean", "Error", … */
   valueTypes: string[][];
   /** Number formats per cell ("General", "0,0", "yyyy-mm-dd", …). */

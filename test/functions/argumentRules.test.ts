@@ -20,7 +20,7 @@ describe("numbers written as Swedish text", () => {
     expect(fn.gapBalance("−215", row(["215,1", null]))).toBeCloseTo(0.1, 10);
   });
 
-  test.each(["n/a", "1,234.5", "12 mkr", "1 2", "--3", "-"])("'%s' is refused with #VALUE! naming argument and item", (text) => {
+  test.each(["n/a", "1,234.5", "12 mkr", "1 2", "--3"])("'%s' is refused with #VALUE! naming argument and item", (text) => {
     const error = inLanguage("en-US", () => excelError(() => fn.gapBalance(-215, row([1, 2, 3, text]))));
     expect(error.code).toBe("#VALUE!");
     expect(error.message).toBe(`effects, item 4: '${text}' is not a number`);

@@ -11,7 +11,7 @@ import * as worksheetFunctions from "../../src/functions/functions";
 import type { CustomFunction, CustomFunctionsRuntime } from "../../src/preview/customFunctionsRuntime";
 import { createBalansHyperFormula, CustomFunctionSet } from "../../src/preview/hyperformulaBridge";
 import { plannedInput } from "../../src/preview/workbench";
-import { parseRange, RangePosition } from "../../src/engine";
+import { Grid, parseRange, RangePosition } from "../../src/engine";
 import type { FormulaNode, SheetPlan, TableSnapshot } from "../../src/workbook/types";
 import { defined } from "./defined";
 
@@ -33,7 +33,7 @@ export function balansFunctionSet(): CustomFunctionSet {
   return balansFunctions;
 }
 
-type SourceTable = Pick<TableSnapshot, "sheet" | "top" | "left" | "values"> & Partial<Pick<TableSnapshot, "valueTypes">>;
+type SourceTable = Pick<Grid, "sheet" | "top" | "left" | "values" | "valueTypes">;
 
 /**
  * A table's values placed at its position on a sheet of blanks, each as Excel holds it: text stays

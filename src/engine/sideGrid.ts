@@ -1,0 +1,106 @@
+import { Series } from "./cells";
+import { detectMonthTable, isDetectionProblem } from "./detect";
+import { cellAt, Grid, isBlankCell, isNameCell, isNumericCell } from "./grid";
+import { MONTHS_IN_YEAR } from "./phasing";
+import { CellProblem, CellReader, mergedCellsProblem, readMonths } from "./tableReader";
+
+/**
+ * A side grid: what the controller selects beside the actuals (budget, prior years, stated forecast,
+ * prior-year agency table). It may have a header row, label columns and a year column like the
+ * actuals; only its figure cells are read, so only they can be reported as unreadable.
+ */
+export interface SideRow {
+  row: number;
+  /** The row's name (a line's name) when it has one. */
+  label?: string;
+  /** The year a row stands for, from a year column ("2023") or a year as its label. */
+  year?: number;
+  /** January to December, when the grid has a month header. */
+  months?: Series;
+  /** The row's figures in column order (the months, when it has a month header). */
+  figures: (number | null)[];
+}
+
+export interface SideGridReading {
+  rows: SideRow[];
+  /** True when the figures are months (from a month header, or twelve figures a row). */
+  monthly: boolean;
+  problems: CellProblem[];
+}
+
+const yearOf = (value: unknown): number | undefined => {
+  const number = typeof value === "string" ? Number(value.trim()) : value;
+  return typeof number === "number" && Number.isInteger(number) && number >= 1900 && number <= 2099 ? number : undefined;
+};
+
+function fromMonthTable(grid: Grid): SideGridReading | undefined {
+  const layout = detectMonthTable(grid.values, { table: grid.table });
+  if (isDetectionProblem(layout)) return undefined;
+  const cells = new CellReader(grid);
+  cells.problems.push(...mergedCellsProblem(grid));
+  // A header and one row named "Summa …" is a grid of one row, not a totals row with no rows.
+  const rows = layout.lineRows.length === 0 && layout.totalsRow !== undefined ? [layout.totalsRow] : layout.lineRows;
+  const read = rows.map((row): SideRow => {
+    const months = readMonths(cells, layout, row);
+    const label = cells.text(row, layout.nameColumn);
+    const year = layout.yearColumn !== undefined ? yearOf(cellAt(grid.values, row, layout.yearColumn)) : yearOf(label);
+    return { row, ...(label !== "" && { label }), ...(year !== undefined && { year }), months, figures: layout.monthColumns.map(({ month }) => months[month - 1]) };
+  });
+  return { rows: read.filter((entry) => entry.figures.some((value) => value !== null)), monthly: true, problems: cells.problems };
+}
+
+/**
+ * A grid without a month header: rows whose cells are all text are headers or labels and are
+ * skipped; in the other rows, text is the label and the columns that hold figures anywhere are read.
+ * A column of years beside twelve figures, or under an "År"/"Year" header, names each row's year.
+ */
+function fromBlock(grid: Grid): SideGridReading {
+  const { values } = grid;
+  const cells = new CellReader(grid);
+  cells.problems.push(...mergedCellsProblem(grid));
+  const width = Math.max(0, ...values.map((row) => row.length));
+  const figureRows = values.map((_, row) => row).filter((row) => (values[row] ?? []).some((value) => isNumericCell(value) && !isBlankCell(value)));
+  const headerYear = (column: number) => values.some((row, index) => !figureRows.includes(index) && /^(år|year)$/i.test(String(row[column] ?? "").trim()));
+  const numericColumns = [...Array(width).keys()].filter((column) => figureRows.some((row) => isNumericCell(cellAt(values, row, column))));
+  const yearColumn = numericColumns.find(
+    (column) =>
+      figureRows.every((row) => yearOf(cellAt(values, row, column)) !== undefined) && (headerYear(column) || numericColumns.length === MONTHS_IN_YEAR + 1),
+  );
+  // Columns of figures: where any row has a number, or an unreadable text where no row has a name.
+  const labelColumns = new Set([...Array(width).keys()].filter((column) => figureRows.some((row) => isNameCell(cellAt(values, row, column))) && !numericColumns.includes(column)));
+  const figureColumns = [...Array(width).keys()].filter((column) => column !== yearColumn && !labelColumns.has(column));
+  const rows = figureRows.map((row): SideRow => {
+    const labelColumn = [...labelColumns].find((column) => isNameCell(cellAt(values, row, column)));
+    const label = labelColumn === undefined ? undefined : cells.text(row, labelColumn);
+    const year = yearColumn === undefined ? undefined : yearOf(cellAt(values, row, yearColumn));
+    return {
+      row,
+      ...(label && { label }),
+      ...(year !== undefined && { year }),
+      figures: figureColumns.filter((column) => column < (values[row]?.length ?? 0)).map((column) => cells.number(row, column)),
+    };
+  });
+  const monthly = rows.length > 0 && rows.every((entry) => entry.figures.length === MONTHS_IN_YEAR);
+  return {
+    rows: rows.map((entry) => (monthly ? { ...entry, months: entry.figures } : entry)),
+    monthly,
+    problems: cells.problems,
+  };
+}
+
+/** Reads a side grid: as a month table when it has a month header, else as a block of figures with labels. */
+export function readSideGrid(grid: Grid): SideGridReading {
+  return fromMonthTable(grid) ?? fromBlock(grid);
+}
+
+const sameName = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+
+/**
+ * Which side row belongs to each line: by name when every side row has a name found among the
+ * lines, else by order when there are as many rows as lines; undefined when neither fits.
+ */
+export function matchRows(lineNames: readonly string[], rows: readonly SideRow[]): (SideRow | undefined)[] | undefined {
+  const labelled = rows.length > 0 && rows.every((row) => row.label !== undefined && lineNames.some((name) => sameName(name, row.label ?? "")));
+  if (labelled) return lineNames.map((name) => rows.find((row) => sameName(row.label ?? "", name)));
+  return rows.length === lineNames.length ? [...rows] : undefined;
+}
