@@ -88,9 +88,17 @@ function fromBlock(grid: Grid): SideGridReading {
   };
 }
 
+/** A grid with no figure anywhere: every cell was meant as one, so each that is not is reported. */
+function allCells(grid: Grid): SideGridReading {
+  const cells = new CellReader(grid);
+  const rows = grid.values.map((values, row): SideRow => ({ row, figures: values.map((_, column) => cells.number(row, column)) }));
+  return { rows, monthly: false, problems: cells.problems };
+}
+
 /** Reads a side grid: as a month table when it has a month header, else as a block of figures with labels. */
 export function readSideGrid(grid: Grid): SideGridReading {
-  return fromMonthTable(grid) ?? fromBlock(grid);
+  const hasFigure = grid.values.some((row) => row.some((value) => isNumericCell(value)));
+  return fromMonthTable(grid) ?? (hasFigure ? fromBlock(grid) : allCells(grid));
 }
 
 const sameName = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
