@@ -36,8 +36,10 @@ export function assembleAgency(
   if (priorTable) {
     const prior = readSideGrid(priorTable);
     problems.push(...prior.problems);
-    const matched = matchRows(reading.lines.map((line) => line.name), prior.rows) ?? [];
-    priorSums = matched.map((row) => (row ? sumReported(row.figures) : undefined));
+    const matched = matchRows(reading.lines.map((line) => line.name), prior.rows);
+    // Neither names nor order tie the prior year to the categories: said, never guessed.
+    if (!matched) problems.push({ row: 0, column: 0, address: priorTable.address, code: "unmatchedRows", text: "" });
+    priorSums = (matched ?? []).map((row) => (row ? sumReported(row.figures) : undefined));
   }
   const categories = reading.lines.map((line, index): AgencyCategory => {
     const sum = priorSums[index];

@@ -59,16 +59,19 @@ function fromBlock(grid: Grid): SideGridReading {
   const cells = new CellReader(grid);
   cells.problems.push(...mergedCellsProblem(grid));
   const width = Math.max(0, ...values.map((row) => row.length));
-  const figureRows = values.map((_, row) => row).filter((row) => (values[row] ?? []).some((value) => isNumericCell(value) && !isBlankCell(value)));
-  const headerYear = (column: number) => values.some((row, index) => !figureRows.includes(index) && /^(år|year)$/i.test(String(row[column] ?? "").trim()));
-  const numericColumns = [...Array(width).keys()].filter((column) => figureRows.some((row) => isNumericCell(cellAt(values, row, column))));
+  const columns = [...Array(width).keys()];
+  const firstFigureRow = values.findIndex((row) => row.some((value) => isNumericCell(value)));
+  const below = values.map((_, row) => row).filter((row) => row >= firstFigureRow);
+  const numericColumns = columns.filter((column) => below.some((row) => isNumericCell(cellAt(values, row, column))));
+  // Below the first figure, every non-blank cell of a figure column is a figure (or reported as none).
+  const figureRows = below.filter((row) => numericColumns.some((column) => !isBlankCell(cellAt(values, row, column))));
+  const headerYear = (column: number) => values.slice(0, firstFigureRow).some((row) => /^(år|year)$/i.test(String(row[column] ?? "").trim()));
   const yearColumn = numericColumns.find(
     (column) =>
       figureRows.every((row) => yearOf(cellAt(values, row, column)) !== undefined) && (headerYear(column) || numericColumns.length === MONTHS_IN_YEAR + 1),
   );
-  // Columns of figures: where any row has a number, or an unreadable text where no row has a name.
-  const labelColumns = new Set([...Array(width).keys()].filter((column) => figureRows.some((row) => isNameCell(cellAt(values, row, column))) && !numericColumns.includes(column)));
-  const figureColumns = [...Array(width).keys()].filter((column) => column !== yearColumn && !labelColumns.has(column));
+  const labelColumns = new Set(columns.filter((column) => !numericColumns.includes(column) && figureRows.some((row) => isNameCell(cellAt(values, row, column)))));
+  const figureColumns = numericColumns.filter((column) => column !== yearColumn);
   const rows = figureRows.map((row): SideRow => {
     const labelColumn = [...labelColumns].find((column) => isNameCell(cellAt(values, row, column)));
     const label = labelColumn === undefined ? undefined : cells.text(row, labelColumn);

@@ -304,7 +304,9 @@ export function readStructure(input: StructureInput): TableStructure {
 
   const edgeTotals: number[] = [];
   for (const row of chosen.unresolved) {
-    if (edges.has(row)) edgeTotals.push(row);
+    // A total moved into the middle still adds up all the rest: it is the grand total.
+    const overAll = matchingStarts(figuresOf(kinds, row), chosen.top, true).has(0);
+    if (edges.has(row) || overAll) edgeTotals.push(row);
     else problems.push({ code: "unmatchedSubtotal", rows: [row] });
   }
   const topRows = chosen.top.map((item) => item.row).sort((a, b) => a - b);

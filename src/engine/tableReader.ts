@@ -6,7 +6,7 @@ import { isBalansError } from "./errors";
 import { monthFromLabel, monthFromNumber } from "./months";
 import { MONTHS_IN_YEAR } from "./phasing";
 
-export type CellProblemCode = "errorValue" | "notANumber" | "notAMonth" | "blankEffect" | "mergedCells";
+export type CellProblemCode = "errorValue" | "notANumber" | "notAMonth" | "blankEffect" | "mergedCells" | "unmatchedRows";
 
 /** A cell that could not be read, with its address on the sheet (e.g. "D9"). */
 export interface CellProblem {

@@ -183,6 +183,10 @@ const STRINGS = {
   problemNotANumber: { sv: "Cell {cell}: '{text}' är inte ett tal.", en: "Cell {cell}: '{text}' is not a number." },
   problemNotAMonth: { sv: "Cell {cell}: '{text}' är ingen månad.", en: "Cell {cell}: '{text}' is not a month." },
   problemBlankEffect: { sv: "Cell {cell}: helårseffekten är tom för '{text}'.", en: "Cell {cell}: the full-year effect is blank for '{text}'." },
+  problemUnmatchedRows: {
+    sv: "Raderna i {cell} går inte att para ihop med tabellens rader: namnen finns inte i tabellen och antalet rader skiljer sig.",
+    en: "The rows of {cell} cannot be paired with the table's rows: their names are not in the table and the number of rows differs.",
+  },
   problemMergedCells: { sv: "Tabellen {cell} har sammanfogade celler. Dela upp dem först, annars hamnar värden fel.", en: "The table {cell} has merged cells. Unmerge them first, or values land in the wrong place." },
   problemTooLarge: { sv: "Markeringen är för stor ({count} celler). Markera bara tabellen.", en: "The selection is too large ({count} cells). Select just the table." },
   problemNameTaken: { sv: "Det finns redan ett blad som heter \"{name}\".", en: "A sheet named \"{name}\" already exists." },

@@ -36,6 +36,7 @@ const CELL_MESSAGES: Record<CellProblemCode, StringKey> = {
   notAMonth: "problemNotAMonth",
   blankEffect: "problemBlankEffect",
   mergedCells: "problemMergedCells",
+  unmatchedRows: "problemUnmatchedRows",
 };
 
 /** Why the selection is not a table, with the sheet address of the cell it concerns. */
