@@ -52,7 +52,7 @@ test("the shared-runtime page loads office.js from Microsoft's CDN, then both bu
 
 test("the production bundles carry no HyperFormula (GPL) nor ExcelJS: those serve the preview only", () => {
   // Every script, the views' lazily loaded chunks too.
-  const scripts = fs.readdirSync(outDir).filter((file) => file.endsWith(".js"));
+  const scripts = fs.readdirSync(build.dir).filter((file) => file.endsWith(".js"));
   expect(scripts).toEqual(expect.arrayContaining(["taskpane.js", "functions.js"]));
   for (const file of scripts) {
     const bundle = read(file);
