@@ -174,8 +174,8 @@ function methodSheet(rows: number, formula: (row: number) => string): unknown[][
 
 /** The forecasts in column M, every one a finite number and equal (to 1e-9 of its size) on both sheets. */
 function checkSameMeaning(balans: HyperFormula, native: HyperFormula, rows: number, method: string): void {
-  const ours = balans.getSheetValues(balans.getSheetId(SHEET)!);
-  const theirs = native.getSheetValues(native.getSheetId(SHEET)!);
+  const ours = balans.getSheetValues(sheetId(balans));
+  const theirs = native.getSheetValues(sheetId(native));
   for (let row = 1; row <= rows; row++) {
     const [a, b] = [ours[row][MONTHS], theirs[row][MONTHS]];
     if (typeof a !== "number" || typeof b !== "number" || !Number.isFinite(a) || Math.abs(a - b) > 1e-9 * Math.max(1, Math.abs(b))) {
@@ -197,8 +197,8 @@ export async function forecastMethodsAgainstNative(rows = 10_000, runs = 5): Pro
     const pasteMonth = (workbook: HyperFormula) => {
       const paste = (pastes.get(workbook) ?? 0) + 1;
       pastes.set(workbook, paste);
-      workbook.setCellContents({ sheet: workbook.getSheetId(SHEET)!, row: 1, col: LAST_MONTH }, newMonth(rows, paste));
-      return workbook.getCellValue({ sheet: workbook.getSheetId(SHEET)!, row: rows, col: MONTHS });
+      workbook.setCellContents({ sheet: sheetId(workbook), row: 1, col: LAST_MONTH }, newMonth(rows, paste));
+      return workbook.getCellValue({ sheet: sheetId(workbook), row: rows, col: MONTHS });
     };
     const recalculated = await alternate(runs, () => pasteMonth(balansBook), () => pasteMonth(nativeBook), 1);
     checkSameMeaning(balansBook, nativeBook, rows, `${method} after the paste`);
