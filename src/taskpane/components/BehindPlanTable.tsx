@@ -4,6 +4,7 @@ import { formatAmount } from "../../i18n/format";
 import { amountDecimals } from "../figures";
 import { StringKey } from "../../i18n/ui";
 import { useBalans } from "../BalansContext";
+import { ShownOf } from "./ShownOf";
 
 const STATUS: Record<MeasureStatus, { key: StringKey; color: "success" | "warning" | "danger" | "informative" }> = {
   onTrack: { key: "statusOnTrack", color: "success" },
@@ -19,13 +20,14 @@ const useStyles = makeStyles({
 });
 
 /** How many measures behind plan the pane lists; the follow-up sheet has them all. */
-const SHOWN = 25;
+export const SHOWN_BEHIND_PLAN = 25;
 
 export function BehindPlanTable({ measures, unit }: { measures: readonly MeasureResult[]; unit: string }) {
   const { t, language } = useBalans();
   const styles = useStyles();
   if (measures.length === 0) return <Caption1>{t("noneBehind")}</Caption1>;
   return (
+    <>
     <Table size="small" aria-label={t("behindPlan")}>
       <TableHeader>
         <TableRow>
@@ -35,7 +37,7 @@ export function BehindPlanTable({ measures, unit }: { measures: readonly Measure
         </TableRow>
       </TableHeader>
       <TableBody>
-        {measures.slice(0, SHOWN).map((measure) => (
+        {measures.slice(0, SHOWN_BEHIND_PLAN).map((measure) => (
           <TableRow key={measure.row}>
             <TableCell className={styles.name}>
               {measure.name}
@@ -51,5 +53,7 @@ export function BehindPlanTable({ measures, unit }: { measures: readonly Measure
         ))}
       </TableBody>
     </Table>
+    <ShownOf shown={SHOWN_BEHIND_PLAN} count={measures.length} text="shownOfMeasures" />
+    </>
   );
 }

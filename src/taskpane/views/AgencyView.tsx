@@ -24,6 +24,10 @@ import { SheetFooter } from "../components/SheetFooter";
 import { UnitSelect } from "../components/UnitSelect";
 import { agencyShareSentence, amountDecimals } from "../figures";
 import { useAgency } from "../hooks/useAgency";
+import { ShownOf } from "../components/ShownOf";
+
+/** How many categories the pane lists; the total row counts them all, and the staffing sheet has them all. */
+const SHOWN_CATEGORIES = 50;
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -111,10 +115,11 @@ export function AgencyView() {
               </TableRow>
             </TableHeader>
             <TableBody>
-              {result.categories.map((category, index) => row(category.name, category, String(index)))}
+              {result.categories.slice(0, SHOWN_CATEGORIES).map((category, index) => row(category.name, category, String(index)))}
               {row(t("total"), result.total, "total", styles.total)}
             </TableBody>
           </Table>
+          <ShownOf shown={SHOWN_CATEGORIES} count={result.categories.length} text="shownOfCategories" />
           <ProblemBar title={t("problemTitle")} messages={resultProblems} />
           {share && <Body1>{share}</Body1>}
         </>

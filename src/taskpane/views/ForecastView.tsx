@@ -10,6 +10,7 @@ import { MonthField } from "../components/MonthField";
 import { ProblemBar } from "../components/ProblemBar";
 import { SelectionPicker } from "../components/SelectionPicker";
 import { SheetFooter } from "../components/SheetFooter";
+import { ShownOf } from "../components/ShownOf";
 import { forecastFigures } from "../figures";
 import { useForecastCheck } from "../hooks/useForecastCheck";
 import { verdictSentence } from "../verdict";
@@ -18,6 +19,9 @@ const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   line: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
 });
+
+/** How many lines the pane shows each with its figures; the forecast sheet has them all. */
+const SHOWN_LINES = 50;
 
 const PICKERS: { role: SelectionRole; label: StringKey }[] = [
   { role: "actuals", label: "actuals" },
@@ -64,13 +68,14 @@ export function ForecastView() {
           {result.total && !isCheckError(result.total) && lineFigures(result.lines.length === 1 ? result.lines[0].name : t("total"), result.total)}
           {result.totalIncomplete && <Body1>{t("totalIncomplete")}</Body1>}
           {result.lines.length > 1 &&
-            result.lines.map((line) =>
+            result.lines.slice(0, SHOWN_LINES).map((line) =>
               isCheckError(line) ? (
                 <ProblemBar key={line.name} title={line.name} messages={[errorMessage(line.error, language)]} />
               ) : (
                 lineFigures(line.name, line)
               ),
             )}
+          {result.lines.length > 1 && <ShownOf shown={SHOWN_LINES} count={result.lines.length} text="shownOfLines" />}
         </>
       )}
       <SheetFooter label={t("createForecastSheet")} write={write} disabled={busy !== undefined} />
