@@ -8,8 +8,10 @@ const { resolve, typescriptRule } = require("./scripts/webpack-common");
 
 const officeJs = path.dirname(require.resolve("@microsoft/office-js/dist/office.js"));
 
+// `npm start` serves the production build (minified; source maps in separate .map files, fetched only
+// by developer tools); `npm start -- --dev` the development build (scripts/preview-server.js).
 module.exports = (_env, options) => ({
-  devtool: options.mode === "development" ? "source-map" : false,
+  devtool: "source-map",
   entry: { preview: "./src/preview/index.tsx" },
   output: { path: path.resolve(__dirname, "dist-preview"), filename: "[name].js", clean: true },
   resolve,

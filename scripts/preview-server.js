@@ -1,5 +1,7 @@
 // Serves the preview workbench (dist-preview/) on 127.0.0.1 only. `node scripts/preview-server.js`
-// builds it first; the end-to-end tests import `serve` to start it on a free port.
+// builds it first — the production build (minified, source maps in separate files), or with `--dev`
+// (or BALANS_PREVIEW_DEV=1) the development build; the end-to-end tests import `serve` to start it on
+// a free port.
 const fs = require("fs");
 const http = require("http");
 const path = require("path");
@@ -33,13 +35,17 @@ function serve(root = ROOT, port = 0) {
   });
 }
 
-function build() {
+/** Builds dist-preview/ in `mode`, once per process: every end-to-end file asks, the first one builds. */
+function build(mode = "production") {
+  if (process.env.BALANS_PREVIEW_BUILT === mode) return;
   const webpack = path.resolve(__dirname, "..", "node_modules", ".bin", "webpack");
-  execFileSync(webpack, ["--mode", "development", "--config", "webpack.preview.config.js"], { stdio: "inherit" });
+  execFileSync(webpack, ["--mode", mode, "--config", "webpack.preview.config.js"], { stdio: "inherit" });
+  process.env.BALANS_PREVIEW_BUILT = mode;
 }
 
 if (require.main === module) {
-  build();
+  const development = process.argv.includes("--dev") || process.env.BALANS_PREVIEW_DEV === "1";
+  build(development ? "development" : "production");
   const port = Number(process.env.PORT || 3000);
   serve(ROOT, port).then(({ url }) => {
     console.log(`\nBalans preview: ${url}\n(Ctrl+C stops it.)`);

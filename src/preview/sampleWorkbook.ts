@@ -4,6 +4,13 @@ import { actionPlan2024, agencyTable2024, incomeStatement2024 } from "../samples
 export interface SampleSheet {
   name: string;
   cells: (string | number | null)[][];
+  /** Excel number formats by cell, where set ("#,##0.0", "yyyy-mm-dd"). */
+  numberFormats?: (string | undefined)[][];
+  /** Merged areas, 0-based and inclusive. */
+  merges?: { top: number; left: number; bottom: number; right: number }[];
+  freezeRows?: number;
+  /** Column widths in points, where set. */
+  columnWidths?: (number | undefined)[];
 }
 
 const MONTH_NAMES = ["Jan", "Feb", "Mar", "Apr", "Maj", "Jun", "Jul", "Aug", "Sep", "Okt", "Nov", "Dec"];

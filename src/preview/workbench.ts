@@ -1,10 +1,14 @@
 import { CellValue, DetailedCellError, HyperFormula } from "hyperformula";
+import { Language } from "../i18n/language";
 import { parseNumberText, parseRange, rangeAddress } from "../engine";
 import { WorkbookError } from "../workbook/errors";
 import { checkNewSheet, checkSheetPlan, isEmptyPlannedCell, plannedCellCount } from "../workbook/newSheet";
 import { INVARIANT_DIALECT, renderFormula } from "../sheets/formula";
-import { CreatedSheet, PlannedCell, PlannedChart, SheetPlan, TableSnapshot, WorkbookPort } from "../workbook/types";
+import { CreatedSheet, PlannedCell, PlannedChart, SheetPlan, StatusRule, TableSnapshot, WorkbookPort } from "../workbook/types";
+import { formulaErrorMessage, notationHint } from "./formulaErrors";
 import { createBalansHyperFormula, CustomFunctionSet } from "./hyperformulaBridge";
+import { localErrorCode, toInvariant, toLocal } from "./notation";
+import { formatValue } from "./numberFormat";
 import { SampleSheet } from "./sampleWorkbook";
 
 export interface CellRange {
@@ -21,9 +25,11 @@ export interface CellView {
   /** What the formula bar shows and edits: the formula, or the value as typed. */
   input: string;
   kind: "number" | "text" | "error" | "empty";
-  /** An error's message, for a tooltip. */
+  /** An error's message in the preview's language, for a tooltip. */
   message?: string;
   bold?: boolean;
+  /** A colour the number format asks for ("[Red]"). */
+  color?: string;
 }
 
 interface CellFormat {
@@ -31,30 +37,37 @@ interface CellFormat {
   bold?: boolean;
 }
 
+/** What a sheet shows beyond its cells: merged areas, frozen rows, column widths, conditional formats. */
+export interface SheetLayout {
+  merges: CellRange[];
+  freezeRows: number;
+  /** Widths in points by column, where set. */
+  columnWidths: (number | undefined)[];
+  conditionalFormats: { range: CellRange; rules: StatusRule[] }[];
+}
+
+/** A cell's colours from a conditional format. */
+export interface CellColours {
+  fill: string;
+  font: string;
+}
+
+const emptyLayout = (): SheetLayout => ({ merges: [], freezeRows: 0, columnWidths: [], conditionalFormats: [] });
+
+const intersects = (a: CellRange, b: CellRange) => a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
+
 const key = (row: number, column: number) => `${row},${column}`;
 
-/** A value as the preview shows it, Swedish style: decimal comma, space as thousands separator. */
-export function formatValue(value: number, numberFormat = "General"): string {
-  if (numberFormat.includes("%")) {
-    const decimals = (numberFormat.split(".")[1] ?? "").replace(/[^0#]/g, "").length;
-    return `${(value * 100).toLocaleString("sv-SE", { minimumFractionDigits: decimals, maximumFractionDigits: decimals })} %`;
-  }
-  const fixed = /0\.(0+)/.exec(numberFormat);
-  const decimals = fixed ? fixed[1].length : undefined;
-  return value.toLocaleString("sv-SE", {
-    minimumFractionDigits: decimals ?? 0,
-    maximumFractionDigits: decimals ?? 6,
-    useGrouping: numberFormat.includes(","), // as Excel: "General" shows no thousands separator
-  });
-}
-
-/** What a user types into a cell: a formula, a number (Swedish or English style), or text. */
-export function parseInput(input: string): string | number | null {
+/** What a user types into a cell: a formula (in the workbook's invariant notation), a number (Swedish or English style), or text. */
+export function parseInput(input: string, language: Language = "sv"): string | number | null {
   const trimmed = input.trim();
   if (trimmed === "") return null;
-  if (trimmed.startsWith("=")) return trimmed;
+  if (trimmed.startsWith("=")) return toInvariant(trimmed, language);
   return parseNumberText(trimmed) ?? input;
 }
+
+/** A formula the preview refuses to enter, as Excel does, with what is wrong in the user's language. */
+export class FormulaInputError extends Error {}
 
 /**
  * The preview's workbook: sheets in HyperFormula with the BALANS functions, a selection the grid
@@ -64,6 +77,7 @@ export function parseInput(input: string): string | number | null {
 export class PreviewWorkbook implements WorkbookPort {
   private hf: HyperFormula;
   private formats = new Map<string, Map<string, CellFormat>>();
+  private layouts = new Map<string, SheetLayout>();
   private listeners = new Set<() => void>();
   private settings: Record<string, unknown> = {};
   /** As Excel's "Protect Workbook": sheets cannot be added. */
@@ -73,12 +87,15 @@ export class PreviewWorkbook implements WorkbookPort {
   selection: CellRange;
   /** Counts changes, so React can tell that something changed. */
   version = 0;
+  /** The notation and display the user sees: Swedish as Swedish Excel, or English. */
+  language: Language = "sv";
 
   constructor(
     sheets: readonly SampleSheet[],
     private readonly functions: CustomFunctionSet,
   ) {
     this.hf = this.build(sheets);
+    this.keepFormats(sheets);
     this.activeSheet = sheets[0]?.name ?? "Blad1";
     this.selection = { sheet: this.activeSheet, top: 0, left: 0, bottom: 0, right: 0 };
   }
@@ -93,10 +110,43 @@ export class PreviewWorkbook implements WorkbookPort {
     this.hf.destroy();
     this.hf = this.build(sheets);
     this.formats.clear();
+    this.layouts.clear();
     this.charts.clear();
+    this.keepFormats(sheets);
     this.activeSheet = this.sheetList()[0];
     this.selection = { sheet: this.activeSheet, top: 0, left: 0, bottom: 0, right: 0 };
     this.notify();
+  }
+
+  private keepFormats(sheets: readonly SampleSheet[]): void {
+    for (const sheet of sheets) {
+      const formats = new Map<string, CellFormat>();
+      sheet.numberFormats?.forEach((row, r) => row.forEach((numberFormat, c) => numberFormat && formats.set(key(r, c), { numberFormat })));
+      this.formats.set(sheet.name, formats);
+      this.layouts.set(sheet.name, {
+        ...emptyLayout(),
+        merges: (sheet.merges ?? []).map((merge) => ({ sheet: sheet.name, ...merge })),
+        freezeRows: sheet.freezeRows ?? 0,
+        columnWidths: sheet.columnWidths ?? [],
+      });
+    }
+  }
+
+  /** The sheet's merged areas, frozen rows, widths and conditional formats. */
+  layout(sheet: string): SheetLayout {
+    return this.layouts.get(sheet) ?? emptyLayout();
+  }
+
+  /** The colours a conditional format gives a cell, or undefined. */
+  colours(sheet: string, row: number, column: number): CellColours | undefined {
+    let found: CellColours | undefined;
+    for (const { range, rules } of this.layout(sheet).conditionalFormats) {
+      if (row < range.top || row > range.bottom || column < range.left || column > range.right) continue;
+      const value = this.hf.getCellValue({ sheet: this.sheetId(sheet), row, col: column });
+      // Excel adds each new rule at the top priority: of the rules that hold, the last one written wins.
+      for (const rule of rules) if (ruleHolds(rule, value)) found = { fill: rule.fill, font: rule.font };
+    }
+    return found;
   }
 
   subscribe(listener: () => void): () => void {
@@ -124,6 +174,11 @@ export class PreviewWorkbook implements WorkbookPort {
     return { rows: height, columns: width };
   }
 
+  setLanguage(language: Language): void {
+    this.language = language;
+    this.notify();
+  }
+
   activate(sheet: string): void {
     this.activeSheet = sheet;
     this.selection = { sheet, top: 0, left: 0, bottom: 0, right: 0 };
@@ -146,16 +201,36 @@ export class PreviewWorkbook implements WorkbookPort {
     const value = this.hf.getCellValue(address);
     const formula = this.hf.getCellFormula(address);
     const format = this.formats.get(sheet)?.get(key(row, column)) ?? {};
-    const input = formula ?? (value === null || value instanceof DetailedCellError ? "" : String(value));
-    if (value instanceof DetailedCellError) return { text: value.value, input, kind: "error", message: value.message, bold: format.bold };
-    if (typeof value === "number") return { text: formatValue(value, format.numberFormat), input: formula ?? formatValue(value), kind: "number", bold: format.bold };
-    if (value === null) return { text: "", input, kind: "empty", bold: format.bold };
-    return { text: String(value), input, kind: "text", bold: format.bold };
+    const language = this.language;
+    const shownFormula = formula === undefined ? undefined : toLocal(formula, language);
+    const input = shownFormula ?? (value === null || value instanceof DetailedCellError ? "" : String(value));
+    const { bold } = format;
+    if (value instanceof DetailedCellError) {
+      return { text: localErrorCode(value.value, language), input, kind: "error", message: formulaErrorMessage(value.value, value.message, language), bold };
+    }
+    if (typeof value === "number") {
+      const { text, color } = formatValue(value, format.numberFormat, language);
+      return { text, input: shownFormula ?? formatValue(value, undefined, language).text, kind: "number", bold, color };
+    }
+    if (value === null) return { text: "", input, kind: "empty", bold };
+    if (typeof value === "boolean") {
+      const text = language === "sv" ? (value ? "SANT" : "FALSKT") : value ? "TRUE" : "FALSE";
+      return { text, input: shownFormula ?? text, kind: "text", bold };
+    }
+    return { text: String(value), input, kind: "text", bold };
   }
 
-  /** The user types into a cell; formulas recalculate. */
+  /**
+   * The user types into a cell, in the preview's notation; formulas recalculate. A formula that cannot
+   * be read is refused with a FormulaInputError and nothing changes, as Excel refuses it.
+   */
   setInput(sheet: string, row: number, column: number, input: string): void {
-    this.hf.setCellContents({ sheet: this.sheetId(sheet), row, col: column }, [[parseInput(input)]]);
+    const content = parseInput(input, this.language);
+    if (typeof content === "string" && content.startsWith("=") && !this.hf.validateFormula(content)) {
+      const problem = this.language === "sv" ? `Formeln ${input.trim()} kunde inte tolkas.` : `The formula ${input.trim()} could not be read.`;
+      throw new FormulaInputError(`${problem} ${notationHint(this.language)}`);
+    }
+    this.hf.setCellContents({ sheet: this.sheetId(sheet), row, col: column }, [[content]]);
     this.notify();
   }
 
@@ -205,7 +280,7 @@ export class PreviewWorkbook implements WorkbookPort {
       values,
       valueTypes,
       numberFormats,
-      hasMergedCells: false,
+      hasMergedCells: this.layout(range.sheet).merges.some((merge) => intersects(merge, range)),
     };
   }
 
@@ -225,6 +300,15 @@ export class PreviewWorkbook implements WorkbookPort {
       cells.forEach((cell, column) => (cell.numberFormat || cell.bold) && formats.set(key(row, column), { numberFormat: cell.numberFormat, bold: cell.bold })),
     );
     this.formats.set(plan.name, formats);
+    this.layouts.set(plan.name, {
+      ...emptyLayout(),
+      freezeRows: plan.freezeRows ?? 0,
+      columnWidths: plan.columnWidths ?? [],
+      conditionalFormats: (plan.conditionalFormats ?? []).flatMap(({ range, rules }) => {
+        const area = parseRange(range);
+        return area ? [{ range: { sheet: plan.name, top: area.top, left: area.left, bottom: area.bottom, right: area.right }, rules }] : [];
+      }),
+    });
     if (plan.chart) this.charts.set(plan.name, plan.chart);
     this.activeSheet = plan.name;
     this.selection = { sheet: plan.name, top: 0, left: 0, bottom: 0, right: 0 };
@@ -259,6 +343,23 @@ export class PreviewWorkbook implements WorkbookPort {
         values: body.map((row) => (typeof row[index + 1] === "number" ? (row[index + 1] as number) : null)),
       })),
     };
+  }
+}
+
+/**
+ * Whether a cell-value rule holds for a value, as Excel compares: a blank cell as 0, and any text
+ * ranked above every number.
+ */
+function ruleHolds(rule: StatusRule, value: CellValue): boolean {
+  if (value instanceof DetailedCellError || typeof value === "boolean") return false;
+  const compare = (bound: number) => (typeof value === "string" ? 1 : Math.sign((value ?? 0) - bound));
+  switch (rule.kind) {
+    case "lessThan":
+      return compare(rule.value) < 0;
+    case "greaterThanOrEqual":
+      return compare(rule.value) >= 0;
+    case "between":
+      return compare(rule.low) >= 0 && compare(rule.high) <= 0;
   }
 }
 

@@ -94,7 +94,7 @@ export async function openPreview(workbench: Workbench): Promise<void> {
   await pane(workbench.page).getByRole("button", { name: "Läs markerad tabell" }).waitFor();
 }
 
-export const pane = (page: Page): Locator => page.locator('aside[aria-label="Balans åtgärdsfönster"]');
+export const pane = (page: Page): Locator => page.getByTestId("balans-pane");
 export const sheetTabs = (page: Page): Locator => page.getByRole("tablist", { name: "Blad" });
 
 export async function sheetNames(page: Page): Promise<string[]> {
