@@ -13,6 +13,8 @@ module.exports = {
   transform: base.transform,
   // The build alone takes ~20 s on two cores; a browser step can wait for a recalculation.
   testTimeout: 120_000,
+  // The preview is built once for every file, before the first (test/e2e/support/buildPreview.js).
+  globalSetup: "<rootDir>/test/e2e/support/buildPreview.js",
   // One browser, one page: the tests run in order, in one worker.
   maxWorkers: 1,
 };

@@ -1,10 +1,10 @@
 import { CellValue, DetailedCellError, HyperFormula } from "hyperformula";
 import { Language } from "../i18n/language";
-import { parseNumberText, parseRange, rangeAddress } from "../engine";
+import { columnLetters, parseNumberText, parseRange, rangeAddress } from "../engine";
 import { WorkbookError } from "../workbook/errors";
 import { checkNewSheet, checkSheetPlan, isEmptyPlannedCell, plannedCellCount } from "../workbook/newSheet";
 import { INVARIANT_DIALECT, renderFormula } from "../sheets/formula";
-import { CreatedSheet, PlannedCell, PlannedChart, SheetPlan, StatusRule, TableSnapshot, WorkbookPort } from "../workbook/types";
+import { CreatedSheet, FormulaNode, PlannedCell, PlannedChart, SheetPlan, StatusRule, TableSnapshot, WorkbookPort } from "../workbook/types";
 import { formulaErrorMessage, notationHint } from "./formulaErrors";
 import { createBalansHyperFormula, CustomFunctionSet } from "./hyperformulaBridge";
 import { localErrorCode, toInvariant, toLocal } from "./notation";
@@ -52,6 +52,22 @@ export interface CellColours {
   font: string;
 }
 
+/** A cell as Save as .xlsx writes it: formula (invariant notation, without "="), value computed or constant, format. */
+export interface ExportedCell {
+  row: number;
+  column: number;
+  formula?: string;
+  value: number | string | boolean | null | { error: string };
+  numberFormat?: string;
+  bold?: boolean;
+}
+
+export interface ExportedSheet {
+  name: string;
+  cells: ExportedCell[];
+  layout: SheetLayout;
+}
+
 const emptyLayout = (): SheetLayout => ({ merges: [], freezeRows: 0, columnWidths: [], conditionalFormats: [] });
 
 const intersects = (a: CellRange, b: CellRange) => a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
@@ -78,6 +94,8 @@ export class PreviewWorkbook implements WorkbookPort {
   private hf: HyperFormula;
   private formats = new Map<string, Map<string, CellFormat>>();
   private layouts = new Map<string, SheetLayout>();
+  /** Conditional-format colours by "sheet!row,column" (null: none), until the content changes. */
+  private colourCache = new Map<string, CellColours | null>();
   private listeners = new Set<() => void>();
   private settings: Record<string, unknown> = {};
   /** As Excel's "Protect Workbook": sheets cannot be added. */
@@ -87,6 +105,8 @@ export class PreviewWorkbook implements WorkbookPort {
   selection: CellRange;
   /** Counts changes, so React can tell that something changed. */
   version = 0;
+  /** The name Save as .xlsx gives the file: the opened file's, or the sample's. */
+  fileName = "Balans-forhandsvisning.xlsx";
   /** The notation and display the user sees: Swedish as Swedish Excel, or English. */
   language: Language = "sv";
 
@@ -106,11 +126,13 @@ export class PreviewWorkbook implements WorkbookPort {
   }
 
   /** Replaces the whole workbook, e.g. with a file the user opened. */
-  replace(sheets: readonly SampleSheet[]): void {
+  replace(sheets: readonly SampleSheet[], fileName = this.fileName): void {
+    this.fileName = fileName;
     this.hf.destroy();
     this.hf = this.build(sheets);
     this.formats.clear();
     this.layouts.clear();
+    this.colourCache.clear();
     this.charts.clear();
     this.keepFormats(sheets);
     this.activeSheet = this.sheetList()[0];
@@ -137,16 +159,27 @@ export class PreviewWorkbook implements WorkbookPort {
     return this.layouts.get(sheet) ?? emptyLayout();
   }
 
-  /** The colours a conditional format gives a cell, or undefined. */
+  /**
+   * The colours a conditional format gives a cell, or undefined: the first rule (in priority order)
+   * whose formula, moved from the range's top-left cell to this one, is TRUE — as Excel evaluates a
+   * custom-formula rule. Kept until the next change of content.
+   */
   colours(sheet: string, row: number, column: number): CellColours | undefined {
+    const cacheKey = `${sheet}!${key(row, column)}`;
+    if (this.colourCache.has(cacheKey)) return this.colourCache.get(cacheKey) ?? undefined;
     let found: CellColours | undefined;
     for (const { range, rules } of this.layout(sheet).conditionalFormats) {
-      if (row < range.top || row > range.bottom || column < range.left || column > range.right) continue;
-      const value = this.hf.getCellValue({ sheet: this.sheetId(sheet), row, col: column });
-      // Excel adds each new rule at the top priority: of the rules that hold, the last one written wins.
-      for (const rule of rules) if (ruleHolds(rule, value)) found = { fill: rule.fill, font: rule.font };
+      if (found || row < range.top || row > range.bottom || column < range.left || column > range.right) continue;
+      const rule = rules.find((candidate) => this.holds(candidate, sheet, row - range.top, column - range.left));
+      if (rule) found = { fill: rule.fill, font: rule.font };
     }
+    this.colourCache.set(cacheKey, found ?? null);
     return found;
+  }
+
+  private holds(rule: StatusRule, sheet: string, rows: number, columns: number): boolean {
+    const formula = renderFormula(shifted(rule.formula, rows, columns), INVARIANT_DIALECT);
+    return this.hf.calculateFormula(formula, this.sheetId(sheet)) === true;
   }
 
   subscribe(listener: () => void): () => void {
@@ -231,6 +264,7 @@ export class PreviewWorkbook implements WorkbookPort {
       throw new FormulaInputError(`${problem} ${notationHint(this.language)}`);
     }
     this.hf.setCellContents({ sheet: this.sheetId(sheet), row, col: column }, [[content]]);
+    this.colourCache.clear();
     this.notify();
   }
 
@@ -310,6 +344,7 @@ export class PreviewWorkbook implements WorkbookPort {
       }),
     });
     if (plan.chart) this.charts.set(plan.name, plan.chart);
+    this.colourCache.clear();
     this.activeSheet = plan.name;
     this.selection = { sheet: plan.name, top: 0, left: 0, bottom: 0, right: 0 };
     this.notify();
@@ -326,6 +361,32 @@ export class PreviewWorkbook implements WorkbookPort {
 
   async saveSettings(values: Record<string, unknown>): Promise<void> {
     this.settings = { ...this.settings, ...values };
+  }
+
+  /**
+   * Every sheet as Excel would store it, for Save as .xlsx: each non-empty cell's formula in the
+   * invariant notation with its computed value, or its constant; formats; the sheet's layout.
+   * Cells a formula's array result spills into are left to the formula, as Excel stores them.
+   */
+  exportSheets(): ExportedSheet[] {
+    return this.sheetList().map((name) => {
+      const sheet = this.sheetId(name);
+      const { rows, columns } = this.dimensions(name);
+      const cells: ExportedCell[] = [];
+      for (let row = 0; row < rows; row++) {
+        for (let column = 0; column < columns; column++) {
+          const address = { sheet, row, col: column };
+          const formula = this.hf.getCellFormula(address);
+          if (formula === undefined && this.hf.isCellPartOfArray(address)) continue;
+          const raw = this.hf.getCellValue(address);
+          const value = raw instanceof DetailedCellError ? { error: raw.value } : raw;
+          const format = this.formats.get(name)?.get(key(row, column));
+          if (formula === undefined && value === null && !format) continue;
+          cells.push({ row, column, formula: formula?.slice(1), value, numberFormat: format?.numberFormat, bold: format?.bold });
+        }
+      }
+      return { name, cells, layout: this.layout(name) };
+    });
   }
 
   /** A chart's data on its sheet: the categories and one series per further column. */
@@ -346,22 +407,29 @@ export class PreviewWorkbook implements WorkbookPort {
   }
 }
 
-/**
- * Whether a cell-value rule holds for a value, as Excel compares: a blank cell as 0, and any text
- * ranked above every number.
- */
-function ruleHolds(rule: StatusRule, value: CellValue): boolean {
-  if (value instanceof DetailedCellError || typeof value === "boolean") return false;
-  const compare = (bound: number) => (typeof value === "string" ? 1 : Math.sign((value ?? 0) - bound));
-  switch (rule.kind) {
-    case "lessThan":
-      return compare(rule.value) < 0;
-    case "greaterThanOrEqual":
-      return compare(rule.value) >= 0;
-    case "between":
-      return compare(rule.low) >= 0 && compare(rule.high) <= 0;
+/** A formula node with its relative references moved by rows and columns, as Excel moves a rule's formula from its range's top-left cell. */
+function shifted(node: FormulaNode, rows: number, columns: number): FormulaNode {
+  switch (node.kind) {
+    case "ref":
+      return {
+        ...node,
+        address: node.address.replace(/(\$?)([A-Z]+)(\$?)(\d+)/g, (_, columnFixed: string, letters: string, rowFixed: string, digits: string) => {
+          const column = columnFixed ? letters : columnLetters(columnIndex(letters) + columns);
+          const row = rowFixed ? digits : String(Number(digits) + rows);
+          return `${columnFixed}${column}${rowFixed}${row}`;
+        }),
+      };
+    case "call":
+      return { ...node, args: node.args.map((arg) => (arg === null ? null : shifted(arg, rows, columns))) };
+    case "op":
+      return { ...node, left: shifted(node.left, rows, columns), right: shifted(node.right, rows, columns) };
+    default:
+      return node;
   }
 }
+
+/** The 0-based index of column letters ("A" → 0, "AA" → 26). */
+const columnIndex = (letters: string) => [...letters].reduce((index, letter) => index * 26 + letter.charCodeAt(0) - 64, 0) - 1;
 
 /** A cell value as Excel's range.values gives it, with its value type. */
 function excelValue(value: CellValue): [string | number | boolean, string] {

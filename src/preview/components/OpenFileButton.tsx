@@ -10,7 +10,7 @@ export function OpenFileButton({ workbook }: { workbook: PreviewWorkbook }) {
   async function open(file: File) {
     setProblem(undefined);
     try {
-      workbook.replace(await importXlsx(await file.arrayBuffer()));
+      workbook.replace(await importXlsx(await file.arrayBuffer()), file.name);
     } catch (error) {
       setProblem(`Filen ${file.name} kunde inte läsas: ${error instanceof Error ? error.message : String(error)}`);
     }

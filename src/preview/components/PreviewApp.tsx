@@ -8,6 +8,7 @@ import { ChartView } from "./ChartView";
 import { FormulaBar } from "./FormulaBar";
 import { Grid } from "./Grid";
 import { OpenFileButton } from "./OpenFileButton";
+import { SaveFileButton } from "./SaveFileButton";
 import { SheetTabs } from "./SheetTabs";
 
 const useStyles = makeStyles({
@@ -46,6 +47,7 @@ export function PreviewApp({ workbook, settings }: PreviewAppProps) {
           <Subtitle2 as="h1">{sv ? "Balans – förhandsvisning utan Excel" : "Balans – preview without Excel"}</Subtitle2>
           <Badge appearance="outline">HyperFormula</Badge>
           <OpenFileButton workbook={workbook} />
+          <SaveFileButton workbook={workbook} />
           <Select
             size="small"
             aria-label="Språk och formelnotation / Language and formula notation"

@@ -45,7 +45,8 @@ export function isLoopback(url: string): boolean {
   return parsed.hostname === "127.0.0.1";
 }
 
-export async function startWorkbench(): Promise<Workbench> {
+/** `acceptDownloads`: let the page's downloads (Save as .xlsx) reach the test. */
+export async function startWorkbench(options: { acceptDownloads?: boolean } = {}): Promise<Workbench> {
   const { url, server } = await previewServer.serve();
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), "balans-e2e-chromium-"));
   const context = await chromium.launchPersistentContext(profile, {
@@ -54,7 +55,7 @@ export async function startWorkbench(): Promise<Workbench> {
     headless: true,
     viewport: { width: 1440, height: 960 },
     locale: "sv-SE",
-    acceptDownloads: false,
+    acceptDownloads: options.acceptDownloads ?? false,
   });
   const requests: string[] = [];
   const blocked: string[] = [];
