@@ -35,8 +35,8 @@ describeE2E("Save as .xlsx", () => {
     await p.getByRole("grid", { name: followUp }).waitFor();
     const shown = await cellTexts(p);
     const total = rowOf(shown, "Totalt");
-    const achieved = columnOf(shown, "Uppnått hittills", 5);
-    const effect = columnOf(shown, "Helårseffekt", 5);
+    const achieved = columnOf(shown, "Uppnått hittills", rowOf(shown, "Åtgärd"));
+    const effect = columnOf(shown, "Helårseffekt", rowOf(shown, "Åtgärd"));
     const requestsBefore = workbench.requests.length;
 
     const [saved] = await Promise.all([p.waitForEvent("download"), p.getByRole("button", { name: "Spara som .xlsx" }).click()]);

@@ -75,7 +75,7 @@ describeE2E("status colours on the follow-up sheet", () => {
     await pane(p).getByRole("button", { name: "Skapa uppföljningsblad" }).click();
     await sheetTabs(p).getByRole("tab", { name: /^Uppföljning/ }).waitFor();
     const sheet = await cellTexts(p);
-    const statusColumn = columnOf(sheet, "Status", 5);
+    const statusColumn = columnOf(sheet, "Status", rowOf(sheet, "Åtgärd"));
     const seen: Record<string, { text: string; fills: string[] }> = {};
     for (const [name] of PLAN) {
       const row = rowOf(sheet, name);
