@@ -70,7 +70,8 @@ describeE2E("Save as .xlsx", () => {
         if (cell.formula) {
           formulas++;
           expect(cell.formula).not.toMatch(/;|BALANS\.[A-ZÅÄÖ.]*[ÅÄÖ]/); // invariant notation, English names
-          expect(cell.result).not.toBeUndefined();
+          // Its computed value is cached; only a formula whose value is empty text ("") has none to store.
+          if (cell.result === undefined || cell.result === "") expect(shown[cell.address]).toBe("");
         }
       }),
     );
