@@ -64,7 +64,7 @@ describeE2E("status colours on the follow-up sheet", () => {
 
     await selectRange(p, "A1", `E${PLAN.length + 1}`);
     await pane(p).getByRole("button", { name: "Läs markerad tabell" }).click();
-    await expectText(figure(p, "Planerad effekt"), /^160(,0)? mkr$/);
+    await expectText(figure(p, "Planerad effekt"), /^160(,0)?\s*mkr$/);
     // The pane's own status of the measures it lists as behind plan, by name.
     const paneStatus = Object.fromEntries(
       (await pane(p).getByRole("table", { name: "Åtgärder efter plan, sämst först" }).getByRole("row").evaluateAll((rows) =>
