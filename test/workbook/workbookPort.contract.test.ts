@@ -17,17 +17,8 @@
 import { call, constant, formula, label, num, ref } from "../../src/sheets/nodes";
 import { WorkbookError } from "../../src/workbook/errors";
 import type { SheetPlan } from "../../src/workbook/types";
+import { rejection } from "../support/excelMock";
 import { closePorts, PORT_IMPLEMENTATIONS, TABLE } from "../support/workbookPorts";
-
-/** The WorkbookError a promise rejects with; fails when it resolves or rejects with anything else. */
-async function workbookError(promise: Promise<unknown>): Promise<WorkbookError> {
-  const error = await promise.then(
-    () => undefined,
-    (reason: unknown) => reason,
-  );
-  if (!(error instanceof WorkbookError)) throw new Error(`expected a WorkbookError, got ${String(error)}`);
-  return error;
-}
 
 /** Three cells filled (a bold label, a number, a formula); the others empty, planned as "", null or nothing. */
 const PLAN: SheetPlan = {
@@ -81,8 +72,8 @@ describe.each(PORT_IMPLEMENTATIONS)("WorkbookPort: $name", ({ open }) => {
     it("calls an address on a sheet that does not exist, or no address at all, invalidAddress", async () => {
       const { port } = open();
 
-      expect(await workbookError(port.readRange("Saknas!B2"))).toMatchObject({ code: "invalidAddress" });
-      expect(await workbookError(port.readRange("Prognos"))).toMatchObject({ code: "invalidAddress", address: "Prognos" });
+      expect(await rejection(port.readRange("Saknas!B2"))).toMatchObject({ code: "invalidAddress" });
+      expect(await rejection(port.readRange("Prognos"))).toMatchObject({ code: "invalidAddress", address: "Prognos" });
     });
 
     it("lists the sheets in their order", async () => {
@@ -101,7 +92,7 @@ describe.each(PORT_IMPLEMENTATIONS)("WorkbookPort: $name", ({ open }) => {
     it("refuses a name already taken, whatever its case, and writes nothing", async () => {
       const { port } = open({ sheets: ["Blad1", "UPPFÖLJNING 2024-03"] });
 
-      expect(await workbookError(port.createSheet(PLAN))).toMatchObject({ code: "nameTaken", sheetName: PLAN.name });
+      expect(await rejection(port.createSheet(PLAN))).toMatchObject({ code: "nameTaken", sheetName: PLAN.name });
       expect(await port.sheetNames()).toEqual(["Blad1", "UPPFÖLJNING 2024-03"]);
     });
 
@@ -109,14 +100,14 @@ describe.each(PORT_IMPLEMENTATIONS)("WorkbookPort: $name", ({ open }) => {
       const { port } = open();
       await port.createSheet(PLAN);
 
-      expect(await workbookError(port.createSheet(PLAN))).toMatchObject({ code: "nameTaken" });
+      expect(await rejection(port.createSheet(PLAN))).toMatchObject({ code: "nameTaken" });
       expect(await port.sheetNames()).toEqual(["Blad1", "Plan", PLAN.name]);
     });
 
     it("refuses a workbook whose structure is protected, and writes nothing", async () => {
       const { port } = open({ structureProtected: true });
 
-      expect(await workbookError(port.createSheet(PLAN))).toMatchObject({ code: "workbookProtected", sheetName: PLAN.name });
+      expect(await rejection(port.createSheet(PLAN))).toMatchObject({ code: "workbookProtected", sheetName: PLAN.name });
       expect(await port.sheetNames()).toEqual(["Blad1", "Plan"]);
     });
 
@@ -145,7 +136,7 @@ describe.each(PORT_IMPLEMENTATIONS)("WorkbookPort: $name", ({ open }) => {
       const { port, failNextWrite } = open();
       failNextWrite();
 
-      expect(await workbookError(port.createSheet(PLAN))).toMatchObject({ code: "writeFailed" });
+      expect(await rejection(port.createSheet(PLAN))).toMatchObject({ code: "writeFailed" });
       expect(await port.sheetNames()).toEqual(["Blad1", "Plan"]);
       expect(await port.createSheet(PLAN)).toEqual({ name: PLAN.name, cellCount: FILLED_CELLS });
     });
