@@ -12,7 +12,8 @@ import {
   MONEY_FORMAT,
   num,
   NumberOrCellSource,
-  numberOrCell,
+  ScaledSource,
+  scaledNumberOrCell,
   orBlank,
   PERCENT_FORMAT,
   plus,
@@ -28,7 +29,8 @@ export interface FollowUpInput {
   layout: ActionPlanLayout;
   measures: readonly Measure[];
   month: number;
-  deficit?: NumberOrCellSource;
+  /** The deficit as typed or pointed at; scaled into the plan's unit and result terms (negative = deficit). */
+  deficit?: NumberOrCellSource | ScaledSource;
   unit: string;
   year: number;
   thresholds: { onTrack: number; atRisk: number };
@@ -93,7 +95,7 @@ export function followUpSheetPlan(input: FollowUpInput, takenNames: readonly str
   const total = last + 1;
   const column = (letter: string) => ref(`${letter}${FIRST_MEASURE_ROW}:${letter}${last}`);
   const sum = (letter: string) => formula(call("SUM", column(letter)), MONEY_FORMAT, true);
-  const deficitCell = numberOrCell(input.deficit, MONEY_FORMAT);
+  const deficitCell = scaledNumberOrCell(input.deficit, MONEY_FORMAT);
   // Blank, not #N/A, until a deficit is entered in its input cell; then the gap follows it.
   const gap = (effects: string) =>
     formula(call("IF", call("ISNUMBER", ref(DEFICIT_CELL)), call("GAP.BALANCE", ref(DEFICIT_CELL), column(effects)), text("")), MONEY_FORMAT, true);

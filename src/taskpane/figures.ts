@@ -2,7 +2,7 @@
  * The figures each view shows, worded and formatted for the pane: labels, amounts with their unit,
  * and which figures are marked worse than plan. Pure, so the views only lay them out.
  */
-import { ActionPlanSummary, AgencyAnalysis, ForecastFigures } from "../engine";
+import { ActionPlanSummary, AgencyAnalysis, ForecastFigures, isWorse, SignConvention } from "../engine";
 import { formatAmount, formatPercent } from "../i18n/format";
 import { Language } from "../i18n/language";
 import { Translate } from "../i18n/ui";
@@ -24,27 +24,33 @@ export function measuresFigures(summary: ActionPlanSummary, t: Translate, langua
   const figures: Figure[] = [
     { label: t("plannedTotal"), value: amount(summary.plannedTotal) },
     { label: t("expectedToDate"), value: amount(summary.expectedToDate) },
+    // Effects are written "positive improves" in either sign convention, so less achieved than expected is worse.
     { label: t("achievedToDate"), value: amount(summary.achievedToDate), negative: summary.achievedToDate < summary.expectedToDate },
     { label: t("achievement"), value: formatPercent(summary.achievement, language, 0) },
     { label: t("forecastFullYear"), value: amount(summary.forecastFullYear) },
   ];
+  // The gaps are in result terms (the deficit was turned so): a surplus and a shortfall are named as such, by their size.
   if (summary.gapToBalance !== undefined) {
-    figures.push({ label: t("gapToBalance"), value: amount(summary.gapToBalance), negative: summary.gapToBalance < 0 });
+    const short = summary.gapToBalance < 0;
+    figures.push({ label: t(short ? "gapShort" : "gapSurplus"), value: amount(Math.abs(summary.gapToBalance)), negative: short });
   }
   if (summary.gapAfterForecast !== undefined) {
-    figures.push({ label: t("gapAfterForecast"), value: amount(summary.gapAfterForecast), negative: summary.gapAfterForecast < 0 });
+    const short = summary.gapAfterForecast < 0;
+    figures.push({ label: t(short ? "gapShortByForecast" : "gapSurplusByForecast"), value: amount(Math.abs(summary.gapAfterForecast)), negative: short });
   }
   return figures;
 }
 
-export function forecastFigures(figures: ForecastFigures, t: Translate, language: Language, unit: string): Figure[] {
+/** A forecast's figures; a deviation from budget is marked worse by the workbook's sign convention. */
+export function forecastFigures(figures: ForecastFigures, t: Translate, language: Language, unit: string, convention: SignConvention): Figure[] {
+  const worse = (deviation: number | undefined) => deviation !== undefined && isWorse(deviation, convention);
   const amount = (value: number | undefined) => formatAmount(value, language, unit, amountDecimals(unit));
   return [
     { label: t("range"), value: `${amount(figures.low)} – ${amount(figures.high)}` },
     { label: `${t("forecast")} (auto)`, value: amount(figures.auto.forecast) },
-    { label: t("autoGapToBudget"), value: amount(figures.gapToBudget), negative: (figures.gapToBudget ?? 0) < 0 },
+    { label: t("autoGapToBudget"), value: amount(figures.gapToBudget), negative: worse(figures.gapToBudget) },
     { label: t("statedShort"), value: amount(figures.stated) },
-    { label: t("statedGap"), value: amount(figures.statedGap), negative: (figures.statedGap ?? 0) < 0 },
+    { label: t("statedGap"), value: amount(figures.statedGap), negative: worse(figures.statedGap) },
     { label: t("impliedChange"), value: amount(figures.verdict.impliedChange) },
   ];
 }

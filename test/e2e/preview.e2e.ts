@@ -82,7 +82,7 @@ describeE2E("Balans in the preview workbench", () => {
     const deficit = pane(p).getByLabel("Ingångsläge/underskott (tal eller cell, t.ex. B1)");
     await deficit.fill("B2");
     await deficit.press("Enter");
-    await expectText(figure(p, "Kvar till balans"), "0,1 mkr");
+    await expectText(figure(p, "Överskott efter åtgärderna"), "0,1 mkr");
 
     const totals = pane(p).getByRole("list", { name: "Kontroll av totalrad" });
     const accumulated = totals.getByRole("listitem").filter({ hasText: /^Ackumulerat:/ });
@@ -109,7 +109,7 @@ describeE2E("Balans in the preview workbench", () => {
     const effectColumn = columnOf(sheet, "Helårseffekt", header);
     expect(plain(sheet[`${effectColumn}${total}`])).toBe("215,1");
     expect(plain(sheet[`${achievedColumn}${total}`])).toBe("59,8");
-    const gapRow = rowOf(sheet, "Kvar till balans");
+    const gapRow = rowOf(sheet, "Kvar till balans (+ överskott, − saknas)");
     expect(plain(sheet[`B${gapRow}`])).toBe("0,1");
     // The totals and the gap in view, and the pane's notice of what it wrote.
     await p.locator(`[data-cell="A${gapRow + 1}"]`).scrollIntoViewIfNeeded();
@@ -142,7 +142,7 @@ describeE2E("Balans in the preview workbench", () => {
     await deficit.fill("B2");
     await pane(p).getByRole("button", { name: "Skapa uppföljningsblad" }).click();
     await sheetTabs(p).getByRole("tab", { name: FOLLOW_UP }).waitFor({ timeout: 3_000 });
-    await expectText(figure(p, "Kvar till balans"), "0,1 mkr");
+    await expectText(figure(p, "Överskott efter åtgärderna"), "0,1 mkr");
   });
 
   test("forecast: seed 004's stated forecast checked against the methods", async () => {

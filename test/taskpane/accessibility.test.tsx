@@ -48,7 +48,7 @@ test("the measures view with results, the mapping open and a deficit", async () 
   const deficit = screen.getByLabelText("Ingångsläge/underskott (tal eller cell, t.ex. B1)");
   fireEvent.change(deficit, { target: { value: "-215" } });
   fireEvent.blur(deficit);
-  await screen.findByText("Kvar till balans");
+  await screen.findByText("Överskott efter åtgärderna");
   expect(await axe(container)).toHaveNoViolations();
 });
 

@@ -1,6 +1,7 @@
 /** @jest-environment jsdom */
 import { fireEvent, within } from "@testing-library/react";
 import { incomeStatement2024 } from "../../src/samples/seeds";
+import { settingsFrom } from "../../src/taskpane/settings";
 import type { TableSnapshot } from "../../src/workbook/types";
 import { snapshotOf, swedishText } from "../support/actionPlanTable";
 import { figureValue, messageText, plain, renderPane, screen, selectTab, settled } from "../support/jsdomSetup";
@@ -129,4 +130,33 @@ test("actuals stored as text are checked, but no sheet is written whose SUMs wou
   // Rows 5–6 of the sheet hold the table (top 4, 0-based): January is B6, March D6.
   expect(messageText("Bladet skapades inte")).toContain("Tal lagrade som text i Blad1!B6, Blad1!D6.");
   expect(workbook.created).toEqual([]);
+});
+
+describe("the sign convention, through one rule for markers and verdict alike", () => {
+  const negated = (snapshot: TableSnapshot): TableSnapshot => ({
+    ...snapshot,
+    values: snapshot.values.map((row) => row.map((value) => (typeof value === "number" ? -value : value))),
+  });
+  const worseMarked = (label: string, line: HTMLElement) => within(line).getByText((_, element) => element?.getAttribute("data-figure") === label).getAttribute("data-worse");
+
+  test("costs negative (seed 004 as written): the stated forecast's −300 against budget is marked worse", async () => {
+    await checkSeed004();
+    const line = screen.getByRole("region", { name: "Nettokostnader" });
+    expect(figureValue("Lämnad prognos mot budget", line)).toBe("-300,0 mkr");
+    expect(worseMarked("Lämnad prognos mot budget", line)).toBe("true");
+  });
+
+  test("costs positive (seed 004 with every sign turned): +300 against budget is marked worse, and 11,7 a month lower is better", async () => {
+    const workbook = createMemoryWorkbook();
+    renderPane(workbook, { settings: { ...settingsFrom({}), signConvention: "costsPositive" } });
+    await selectTab("Prognos");
+    await useSelectionAs(workbook, LABELS.actuals, negated(ACTUALS));
+    await useSelectionAs(workbook, LABELS.budget, negated(BUDGET));
+    await useSelectionAs(workbook, LABELS.stated, negated(STATED));
+
+    const line = screen.getByRole("region", { name: "Nettokostnader" });
+    expect(figureValue("Lämnad prognos mot budget", line)).toBe("300,0 mkr");
+    expect(worseMarked("Lämnad prognos mot budget", line)).toBe("true");
+    expect(plain(within(line).getByText(/Den lämnade prognosen/).textContent ?? "")).toMatch(/förutsätter 11,7 mkr bättre per månad/);
+  });
 });

@@ -26,7 +26,7 @@ test("a trip to Inställningar keeps the reading, the deficit and the chosen mon
   await selectTab("Åtgärder");
 
   expect(figureValue("Förväntat hittills")).toBe("35,9 mkr");
-  expect(figureValue("Kvar till balans")).toBe("0,1 mkr"); // −215 + 215,1
+  expect(figureValue("Överskott efter åtgärderna")).toBe("0,1 mkr"); // −215 + 215,1
   expect((screen.getByLabelText("Ingångsläge/underskott (tal eller cell, t.ex. B1)") as HTMLInputElement).value).toBe("-215");
 });
 

@@ -26,10 +26,20 @@ async function readSelected(selection: TableSnapshot, options: MemoryWorkbookOpt
 }
 
 async function enterDeficit(text: string): Promise<void> {
-  const field = screen.getByLabelText("Ingångsläge/underskott (tal eller cell, t.ex. B1)");
+  const field = screen.getByLabelText(DEFICIT_LABEL);
   fireEvent.change(field, { target: { value: text } });
   fireEvent.blur(field);
   await settled();
+}
+
+const DEFICIT_LABEL = "Ingångsläge/underskott (tal eller cell, t.ex. B1)";
+
+/** The deficit's field with its label, input and validation message. */
+function deficitField(): HTMLElement {
+  const input = screen.getByLabelText(DEFICIT_LABEL);
+  const field = input.closest(".fui-Field");
+  if (!(field instanceof HTMLElement)) throw new Error("the deficit input sits in no Field");
+  return field;
 }
 
 async function createFollowUpSheet(): Promise<void> {
@@ -86,10 +96,10 @@ describe("Measures view with seed 000's action plan", () => {
     expect(figureValue("Planerad effekt")).toBe("215,1 mkr");
     expect(figureValue("Förväntat hittills")).toBe("53,8 mkr"); // 215,1 × 3/12
     expect(figureValue("Uppnått hittills")).toBe("59,8 mkr"); // each row's months summed, "ack effekt" rows at their latest
-    expect(screen.queryByText("Kvar till balans")).toBeNull();
+    expect(screen.queryByText("Överskott efter åtgärderna")).toBeNull();
 
     await enterDeficit("-215");
-    expect(figureValue("Kvar till balans")).toBe("0,1 mkr");
+    expect(figureValue("Överskott efter åtgärderna")).toBe("0,1 mkr");
   });
 
   test("the deficit may be a cell of the workbook", async () => {
@@ -97,7 +107,7 @@ describe("Measures view with seed 000's action plan", () => {
     const { workbook } = await readSelected(SEED_AT_B3, { ranges: { "Blad1!B1": deficitCell } });
 
     await enterDeficit("B1");
-    expect(figureValue("Kvar till balans")).toBe("0,1 mkr");
+    expect(figureValue("Överskott efter åtgärderna")).toBe("0,1 mkr");
 
     await createFollowUpSheet();
     const [plan] = workbook.created;
@@ -107,10 +117,73 @@ describe("Measures view with seed 000's action plan", () => {
   test("a deficit that is neither a number nor a cell is named as such, and the last one is not kept", async () => {
     await readSelected(SEED_AT_B3);
     await enterDeficit("-215");
-    expect(figureValue("Kvar till balans")).toBe("0,1 mkr");
+    expect(figureValue("Överskott efter åtgärderna")).toBe("0,1 mkr");
     await enterDeficit("minus 215");
-    expect(messageText(PROBLEM_TITLE)).toContain("Ingångsläge: 'minus 215' är varken ett tal eller en cell med ett tal.");
-    expect(screen.queryByText("Kvar till balans")).toBeNull();
+    // On the deficit's own field, not under the table's heading.
+    expect(screen.queryByRole("group", { name: PROBLEM_TITLE })).toBeNull();
+    expect(deficitField().textContent).toContain("Ingångsläge: 'minus 215' är varken ett tal eller en cell med ett tal.");
+    expect(screen.queryByText("Överskott efter åtgärderna")).toBeNull();
+  });
+
+  test("a deficit typed with the measures' sign (215) is asked about on its field, and no gap is shown until answered", async () => {
+    await readSelected(SEED_AT_B3);
+    await enterDeficit("215");
+
+    expect(plain(deficitField().textContent ?? "")).toContain("Menar du -215 mkr?");
+    expect(screen.queryByText("Överskott efter åtgärderna")).toBeNull();
+    expect(screen.queryByText(/430,1/)).toBeNull(); // 215 + 215,1, the silent wrong answer
+
+    fireEvent.click(screen.getByRole("button", { name: /^Ja, använd/ }));
+    await settled();
+    expect((screen.getByLabelText(DEFICIT_LABEL) as HTMLInputElement).value).toBe("-215");
+    expect(figureValue("Överskott efter åtgärderna")).toBe("0,1 mkr"); // −215 + 215,1
+  });
+
+  test("a surplus typed on purpose is kept when the user says so, and named a surplus", async () => {
+    await readSelected(SEED_AT_B3);
+    await enterDeficit("215");
+    fireEvent.click(screen.getByRole("button", { name: /^Nej, 215/ }));
+    await settled();
+
+    expect(figureValue("Överskott efter åtgärderna")).toBe("430,1 mkr");
+  });
+
+  test("a shortfall is named a shortfall, by its size: seed 000 with a deficit of −220 lacks 4,9 mkr", async () => {
+    await readSelected(SEED_AT_B3);
+    await enterDeficit("-220");
+
+    expect(figureValue("Saknas till balans")).toBe("4,9 mkr"); // −220 + 215,1
+    expect(screen.queryByText("Överskott efter åtgärderna")).toBeNull();
+  });
+
+  test("a deficit in tkr meets the plan in mkr converted: −215 000 tkr is −215 mkr", async () => {
+    await readSelected(SEED_AT_B3);
+    fireEvent.change(screen.getByRole("combobox", { name: "Enhet för Ingångsläge" }), { target: { value: "tkr" } });
+    await enterDeficit("-215 000");
+
+    expect(figureValue("Överskott efter åtgärderna")).toBe("0,1 mkr");
+  });
+
+  test("with costs written positive, a deficit of 215 is a deficit: no question, 0,1 mkr surplus", async () => {
+    const workbook = createMemoryWorkbook({ selection: SEED_AT_B3 });
+    renderPane(workbook, { settings: { ...settingsFrom({}), signConvention: "costsPositive" } });
+    fireEvent.click(screen.getByRole("button", { name: "Läs markerad tabell" }));
+    await settled();
+    await enterDeficit("215");
+
+    expect(plain(deficitField().textContent ?? "")).not.toContain("Menar du");
+    expect(figureValue("Överskott efter åtgärderna")).toBe("0,1 mkr");
+  });
+
+  test("a follow-up month after the last month with data is questioned on the month field", async () => {
+    await readSelected(SEED_AT_B3);
+    fireEvent.change(screen.getByLabelText("Uppföljningsmånad"), { target: { value: "5" } });
+    await settled();
+
+    expect(screen.getByText(/^Ingen åtgärd har rapporterat något efter mars\. Uppföljning för maj/)).toBeTruthy();
+    fireEvent.change(screen.getByLabelText("Uppföljningsmånad"), { target: { value: "3" } });
+    await settled();
+    expect(screen.queryByText(/^Ingen åtgärd har rapporterat något efter/)).toBeNull();
   });
 
   test("the running-total switches each belong to their own measure: the group label toggles none", async () => {

@@ -22,7 +22,7 @@ export function FigureGrid({ figures, label }: { figures: Figure[]; label: strin
       {figures.map((figure) => (
         <div key={figure.label} className={styles.group}>
           <dt className={styles.label}>{figure.label}</dt>
-          <dd className={figure.negative ? `${styles.value} ${styles.negative}` : styles.value} data-figure={figure.label}>
+          <dd className={figure.negative ? `${styles.value} ${styles.negative}` : styles.value} data-figure={figure.label} data-worse={figure.negative ? "true" : undefined}>
             {figure.value}
           </dd>
         </div>

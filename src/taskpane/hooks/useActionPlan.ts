@@ -3,16 +3,24 @@ import {
   ActionPlanLayout,
   ActionPlanReading,
   ActionPlanSummary,
+  AmountUnit,
   analyseActionPlan,
+  convertAmount,
+  inResultTerms,
   detectActionPlan,
   isDetectionProblem,
   lastReportedMonth,
   readActionPlan,
+  unitOrFallback,
 } from "../../engine";
+import { formatAmount } from "../../i18n/format";
+import { formatNumber } from "../../i18n/language";
+import { monthName } from "../../i18n/months";
 import { followUpSheetPlan } from "../../sheets/followUpSheet";
 import { TableSnapshot } from "../../workbook/types";
 import { useBalans } from "../BalansContext";
 import { cellProblemMessage, detectionMessage } from "../problems";
+import { FieldMessage } from "../components/NumberOrCellField";
 import { ViewModel } from "../viewModel";
 import { useNumberOrCell } from "./useNumberOrCell";
 import { useReadings } from "./useReadings";
@@ -38,8 +46,20 @@ export interface ActionPlanInputs {
   month: number;
   setMonth(month: number): void;
   deficit: ReturnType<typeof useNumberOrCell>;
+  /** A question or problem about the deficit, for its field ("Menar du −215?"). */
+  deficitMessage?: DeficitMessage;
+  /** The unit the deficit is in; the plan's unless the user chose another. */
+  deficitUnit: AmountUnit;
+  /** A question about the follow-up month, for its field. */
+  monthMessage?: FieldMessage;
   /** The unit the figures are in: the table's, else the settings'. */
-  unit: string;
+  unit: AmountUnit;
+}
+
+/** The deficit's question, with the answers the user can give on the field. */
+export interface DeficitMessage extends FieldMessage {
+  /** "Använd −215": the deficit with the other sign. */
+  suggestion?: { label: string; accept(): void; keep: { label: string; accept(): void } };
 }
 
 const NO_ROWS: ReadonlySet<number> = new Set();
@@ -53,6 +73,8 @@ export function useActionPlan(): ViewModel<ActionPlanInputs, ActionPlanSummary> 
   const [corrections, setCorrections] = useState<Corrections>();
   const deficitInput = useNumberOrCell("deficitShort");
   const deficit = deficitInput.resolved;
+  // A deficit whose sign the user confirmed against the question, by the value it was asked about.
+  const [confirmedDeficit, setConfirmedDeficit] = useState<number>();
 
   const detected = useMemo(() => (snapshot ? detectActionPlan(snapshot.values) : undefined), [snapshot]);
   const detectedLayout = detected && !isDetectionProblem(detected) ? detected : undefined;
@@ -66,16 +88,28 @@ export function useActionPlan(): ViewModel<ActionPlanInputs, ActionPlanSummary> 
     () => (snapshot && layout ? readActionPlan(snapshot, layout, cumulative) : undefined),
     [snapshot, layout, cumulative],
   );
-  const month = own?.month ?? (reading && lastReportedMonth(reading.measures)) ?? 1;
+  const lastReported = reading && lastReportedMonth(reading.measures);
+  const month = own?.month ?? lastReported ?? 1;
   const blocking = reading?.problems ?? [];
+  // The seam for the table's unit: what the table says, else the settings.
+  const unit = unitOrFallback(layout?.unit, settings.unit).unit;
+  const deficitUnit = deficitInput.unit ?? unit;
+  // The deficit where it meets the plan: in the plan's unit, and in result terms (negative is a deficit) whatever the convention.
+  const deficitInPlan = deficit && inResultTerms(convertAmount(deficit.value, deficitUnit, unit), settings.signConvention);
+  const plannedTotal = reading?.measures.reduce((total, measure) => total + measure.fullYearEffect, 0) ?? 0;
+  // A deficit on the measures' side of zero would be added to them, not covered by them: asked, never guessed.
+  const signInDoubt = deficit !== undefined && deficitInPlan !== undefined && deficitInPlan > 0 && plannedTotal > 0 && confirmedDeficit !== deficit.value;
+  const usedDeficit = signInDoubt ? undefined : deficitInPlan;
   const summary = useMemo(
     () =>
       reading && blocking.length === 0 && reading.measures.length > 0
-        ? analyseActionPlan(reading.measures, { month, deficit: deficit?.value, thresholds: settings.thresholds }, reading.totals)
+        ? analyseActionPlan(reading.measures, { month, deficit: usedDeficit, thresholds: settings.thresholds }, reading.totals)
         : undefined,
-    [reading, blocking.length, month, deficit, settings.thresholds],
+    [reading, blocking.length, month, usedDeficit, settings.thresholds],
   );
-  const unit = layout?.unit ?? settings.unit;
+
+  // What the sheet's deficit cell multiplies the user's figure by: the unit's factor, negated when costs are written positive.
+  const deficitFactor = inResultTerms(convertAmount(1, deficitUnit, unit), settings.signConvention);
 
   async function createFollowUpSheet() {
     if (!snapshot || !layout || !reading || !summary) return;
@@ -86,7 +120,7 @@ export function useActionPlan(): ViewModel<ActionPlanInputs, ActionPlanSummary> 
           layout,
           measures: reading.measures,
           month,
-          deficit: deficit?.cell ?? deficit?.value,
+          deficit: usedDeficit === undefined || !deficit ? undefined : { source: deficit.cell ?? deficit.value, factor: deficitFactor },
           unit,
           year: settings.followUpYear,
           thresholds: settings.thresholds,
@@ -101,8 +135,36 @@ export function useActionPlan(): ViewModel<ActionPlanInputs, ActionPlanSummary> 
     ...(snapshot && detected && isDetectionProblem(detected) ? [detectionMessage(detected, snapshot, t)] : []),
     ...blocking.map((problem) => cellProblemMessage(problem, t, language)),
     ...(readings.failure ? [readings.failure] : []),
-    ...(deficitInput.problem ? [deficitInput.problem] : []),
   ];
+
+  // The figure as the user typed it ("215 mkr"), not padded to the column's decimals.
+  const typedAmount = (value: number, amountUnit: string) => `${formatNumber(value, language, 6)}\u00a0${amountUnit}`;
+  const deficitMessage: DeficitMessage | undefined = deficitInput.problem
+    ? { state: "error", text: deficitInput.problem }
+    : signInDoubt && deficit
+      ? {
+          state: "warning",
+          text: t("deficitSignQuestion", {
+            typed: typedAmount(deficit.value, deficitUnit),
+            planned: formatAmount(plannedTotal, language, unit, unit === "mkr" ? 1 : 0),
+            suggested: typedAmount(-deficit.value, deficitUnit),
+          }),
+          suggestion: {
+            label: t("deficitUseSuggested", { suggested: typedAmount(-deficit.value, deficitUnit) }),
+            accept: () => {
+              // Typed as a plain number, which reads the same in either language ("-215").
+              const flipped = String(-deficit.value);
+              deficitInput.setText(flipped);
+              void deficitInput.resolve(flipped);
+            },
+            keep: { label: t("deficitKeep", { typed: typedAmount(deficit.value, deficitUnit) }), accept: () => setConfirmedDeficit(deficit.value) },
+          },
+        }
+      : undefined;
+  const monthMessage: FieldMessage | undefined =
+    reading && lastReported !== undefined && month > lastReported
+      ? { state: "warning", text: t("monthAfterData", { month: monthName(month, language), last: monthName(lastReported, language) }) }
+      : undefined;
 
   return {
     inputs: {
@@ -121,6 +183,9 @@ export function useActionPlan(): ViewModel<ActionPlanInputs, ActionPlanSummary> 
       month,
       setMonth: (next) => correct({ month: next }),
       deficit: deficitInput,
+      deficitMessage,
+      deficitUnit,
+      monthMessage,
       unit,
     },
     busy: readings.busy ?? writer.busy,

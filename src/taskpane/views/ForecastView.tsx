@@ -42,7 +42,7 @@ export function ForecastView() {
       <MessageBar intent={figures.verdict.position === "inside" ? "info" : "warning"}>
         <MessageBarBody>{verdictSentence(figures, t, language, inputs.unit, settings.signConvention)}</MessageBarBody>
       </MessageBar>
-      <FigureGrid label={name} figures={forecastFigures(figures, t, language, inputs.unit)} />
+      <FigureGrid label={name} figures={forecastFigures(figures, t, language, inputs.unit, settings.signConvention)} />
       <ForecastResultTable name={name} figures={figures} unit={inputs.unit} />
     </section>
   );

@@ -10,6 +10,8 @@ import { NumberOrCellField } from "../components/NumberOrCellField";
 import { ProblemBar } from "../components/ProblemBar";
 import { SheetFooter } from "../components/SheetFooter";
 import { TotalsCheckList } from "../components/TotalsCheckList";
+import { DeficitAnswers } from "../components/DeficitAnswers";
+import { UnitSelect } from "../components/UnitSelect";
 import { measuresFigures } from "../figures";
 import { useActionPlan } from "../hooks/useActionPlan";
 
@@ -48,8 +50,13 @@ export function MeasuresView() {
       )}
       {layout && (
         <div className={styles.row}>
-          <MonthField month={inputs.month} onChange={inputs.setMonth} />
-          <NumberOrCellField label={t("deficit")} input={inputs.deficit} />
+          <MonthField month={inputs.month} onChange={inputs.setMonth} message={inputs.monthMessage} />
+          <NumberOrCellField
+            label={t("deficit")}
+            input={inputs.deficit}
+            message={inputs.deficitMessage && { ...inputs.deficitMessage, action: inputs.deficitMessage.suggestion && <DeficitAnswers {...inputs.deficitMessage.suggestion} /> }}
+            after={<UnitSelect label={t("unitOf", { field: t("deficitShort") })} unit={inputs.deficitUnit} onChange={inputs.deficit.setUnit} />}
+          />
         </div>
       )}
       {result && (
