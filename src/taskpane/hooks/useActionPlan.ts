@@ -11,6 +11,7 @@ import {
   isDetectionProblem,
   lastReportedMonth,
   readActionPlan,
+  sumReported,
   unitOrFallback,
 } from "../../engine";
 import { formatAmount } from "../../i18n/format";
@@ -72,7 +73,7 @@ export function useActionPlan(): ViewModel<ActionPlanInputs, ActionPlanSummary> 
   const snapshot = readings.selections.plan;
   const [corrections, setCorrections] = useState<Corrections>();
   const deficitInput = useNumberOrCell("deficitShort");
-  const deficit = deficitInput.resolved;
+  const { resolved: deficit, setText: setDeficitText, resolve: resolveDeficit } = deficitInput;
   // A deficit whose sign the user confirmed against the question, by the value it was asked about.
   const [confirmedDeficit, setConfirmedDeficit] = useState<number>();
 
@@ -95,17 +96,21 @@ export function useActionPlan(): ViewModel<ActionPlanInputs, ActionPlanSummary> 
   const unit = unitOrFallback(layout?.unit, settings.unit).unit;
   const deficitUnit = deficitInput.unit ?? unit;
   // The deficit where it meets the plan: in the plan's unit, and in result terms (negative is a deficit) whatever the convention.
-  const deficitInPlan = deficit && inResultTerms(convertAmount(deficit.value, deficitUnit, unit), settings.signConvention);
-  const plannedTotal = reading?.measures.reduce((total, measure) => total + measure.fullYearEffect, 0) ?? 0;
+  const deficitValue = deficit?.value;
+  const deficitInPlan = useMemo(
+    () => (deficitValue === undefined ? undefined : inResultTerms(convertAmount(deficitValue, deficitUnit, unit), settings.signConvention)),
+    [deficitValue, deficitUnit, unit, settings.signConvention],
+  );
+  const plannedTotal = useMemo(() => sumReported(reading?.measures.map((measure) => measure.fullYearEffect) ?? []), [reading]);
   // A deficit on the measures' side of zero would be added to them, not covered by them: asked, never guessed.
-  const signInDoubt = deficit !== undefined && deficitInPlan !== undefined && deficitInPlan > 0 && plannedTotal > 0 && confirmedDeficit !== deficit.value;
+  const signInDoubt = deficitInPlan !== undefined && deficitInPlan > 0 && plannedTotal > 0 && confirmedDeficit !== deficitValue;
   const usedDeficit = signInDoubt ? undefined : deficitInPlan;
   const summary = useMemo(
     () =>
       reading && blocking.length === 0 && reading.measures.length > 0
-        ? analyseActionPlan(reading.measures, { month, deficit: usedDeficit, thresholds: settings.thresholds }, reading.totals)
+        ? analyseActionPlan(reading.measures, { month, deficit: signInDoubt ? undefined : deficitInPlan, thresholds: settings.thresholds }, reading.totals)
         : undefined,
-    [reading, blocking.length, month, usedDeficit, settings.thresholds],
+    [reading, blocking.length, month, signInDoubt, deficitInPlan, settings.thresholds],
   );
 
   // What the sheet's deficit cell multiplies the user's figure by: the unit's factor, negated when costs are written positive.
@@ -154,8 +159,8 @@ export function useActionPlan(): ViewModel<ActionPlanInputs, ActionPlanSummary> 
             accept: () => {
               // Typed as a plain number, which reads the same in either language ("-215").
               const flipped = String(-deficit.value);
-              deficitInput.setText(flipped);
-              void deficitInput.resolve(flipped);
+              setDeficitText(flipped);
+              void resolveDeficit(flipped);
             },
             keep: { label: t("deficitKeep", { typed: typedAmount(deficit.value, deficitUnit) }), accept: () => setConfirmedDeficit(deficit.value) },
           },
