@@ -25,40 +25,39 @@ export interface ProductionBuild {
 
 type MakeConfig = (env: object, options: object) => Promise<webpack.Configuration>;
 
-/**
- * webpack.config.js with BALANS_URL set to `url` (it reads the variable when it is loaded), in its own
- * module registry, for tests of the configuration alone. Not for building: the metadata plugin and its
- * loader (which adds the CustomFunctions.associate calls) must share one registry.
- */
-export function loadWebpackConfig(url: string): MakeConfig {
+/** Runs `load` with BALANS_URL set to `url`: webpack.config.js reads it when it is loaded. */
+function withBalansUrl<T>(url: string, load: () => T): T {
   const previous = process.env.BALANS_URL;
   process.env.BALANS_URL = url;
   try {
-    let makeConfig: MakeConfig | undefined;
-    jest.isolateModules(() => {
-      // eslint-disable-next-line @typescript-eslint/no-require-imports
-      makeConfig = require("../../webpack.config.js") as MakeConfig;
-    });
-    if (!makeConfig) throw new Error("webpack.config.js exports no configuration");
-    return makeConfig;
+    return load();
   } finally {
     if (previous === undefined) delete process.env.BALANS_URL;
     else process.env.BALANS_URL = previous;
   }
 }
 
+/**
+ * webpack.config.js for hosting at `url`, in its own module registry, for tests of the configuration
+ * alone. Not for building: the metadata plugin and its loader (which adds the CustomFunctions.associate
+ * calls) must share one registry.
+ */
+export function loadWebpackConfig(url: string): MakeConfig {
+  let makeConfig: MakeConfig | undefined;
+  withBalansUrl(url, () =>
+    jest.isolateModules(() => {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      makeConfig = require("../../webpack.config.js") as MakeConfig;
+    }),
+  );
+  if (!makeConfig) throw new Error("webpack.config.js exports no configuration");
+  return makeConfig;
+}
+
 async function build(): Promise<ProductionBuild> {
   // Only this function loads webpack.config.js outside an isolated registry, once per run.
-  const previous = process.env.BALANS_URL;
-  process.env.BALANS_URL = HOSTED_AT;
-  let makeConfig: MakeConfig;
-  try {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    makeConfig = require("../../webpack.config.js") as MakeConfig;
-  } finally {
-    if (previous === undefined) delete process.env.BALANS_URL;
-    else process.env.BALANS_URL = previous;
-  }
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const makeConfig = withBalansUrl(HOSTED_AT, () => require("../../webpack.config.js") as MakeConfig);
   const config = await makeConfig({ WEBPACK_BUILD: true }, { mode: "production" });
   config.output = { ...config.output, path: BUILD_DIR };
   const stats = await new Promise<webpack.Stats>((resolve, reject) =>
