@@ -42,22 +42,6 @@ module.exports = tseslint.config(
       "no-restricted-globals": ["error", ...OFFICE_GLOBALS],
     },
   },
-  // TEMPORARY: these four still take TableSnapshot from src/workbook (issue 12 item 4 gives the engine
-  // its own grid type); they may import that type and nothing else from outside. Remove this block then.
-  {
-    files: ["src/engine/actionPlan.ts", "src/engine/agencyInputs.ts", "src/engine/forecastInputs.ts", "src/engine/tableReader.ts"],
-    rules: {
-      "no-restricted-imports": [
-        "error",
-        {
-          patterns: [
-            { regex: "^\\.\\./(?!workbook/types$)", message: "src/engine/ imports nothing outside itself." },
-            { group: ["react", "react-dom", "react-dom/*", "@fluentui/*", "hyperformula", "exceljs", "office-*", "@microsoft/*"], message: "src/engine/ is pure TypeScript." },
-          ],
-        },
-      ],
-    },
-  },
   {
     files: ["src/taskpane/components/**/*.tsx", "src/taskpane/views/**/*.tsx", "src/preview/components/**/*.tsx"],
     rules: {
