@@ -209,6 +209,10 @@ const STRINGS = {
   problemNameTaken: { sv: "Det finns redan ett blad som heter \"{name}\".", en: "A sheet named \"{name}\" already exists." },
   problemWorkbookProtected: { sv: "Arbetsboken är skyddad, så inget nytt blad kan läggas till. Ta bort skyddet och försök igen.", en: "The workbook is protected, so no sheet can be added. Remove the protection and try again." },
   problemWriteFailed: { sv: "Excel kunde inte skriva bladet ({text}). Inget blev kvar av det.", en: "Excel could not write the sheet ({text}). Nothing of it was left behind." },
+  problemWriteFailedLeftBehind: {
+    sv: "Excel kunde inte skriva bladet ({text}), och det halvskrivna bladet \"{name}\" kunde inte tas bort. Ta bort det själv; inget av dina egna celler ändrades.",
+    en: "Excel could not write the sheet ({text}), and the half-written sheet \"{name}\" could not be removed. Please delete it; none of your own cells were changed.",
+  },
   problemFiguresStoredAsText: { sv: "Tal lagrade som text i {cells}. Balans läser dem, men Excels SUMMA i det nya bladet skulle hoppa över dem. Gör om dem till tal (Data › Text till kolumner) och skapa bladet igen.", en: "Figures stored as text in {cells}. Balans reads them, but Excel's SUM in the new sheet would skip them. Convert them to numbers (Data › Text to Columns) and create the sheet again." },
   problemMonthsNotContiguous: { sv: "Månadskolumnerna måste gå från januari utan luckor för att formlerna ska kunna läsa dem som ett område.", en: "The month columns must run from January without gaps for the formulas to read them as one range." },
   problemNumberOrCell: { sv: "{field}: '{text}' är varken ett tal eller en cell med ett tal.", en: "{field}: '{text}' is neither a number nor a cell holding one." },

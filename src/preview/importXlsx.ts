@@ -37,6 +37,17 @@ function cellInput(cell: Cell): string | number | null {
   return valueInput(value);
 }
 
+/** Why a file could not be opened; the page words it in the user's language. */
+export class XlsxImportError extends Error {
+  constructor(
+    readonly code: "notAWorkbook",
+    options?: { cause?: unknown },
+  ) {
+    super(code, options);
+    this.name = "XlsxImportError";
+  }
+}
+
 /** The frozen rows of a sheet's first view. */
 function frozenRows(worksheet: Worksheet): number {
   const view = worksheet.views?.[0];
@@ -52,7 +63,12 @@ function frozenRows(worksheet: Worksheet): number {
 export async function importXlsx(file: ArrayBuffer): Promise<SampleSheet[]> {
   const { default: ExcelJS } = await import(/* webpackChunkName: "exceljs" */ "exceljs");
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(file);
+  try {
+    await workbook.xlsx.load(file);
+  } catch (error) {
+    // JSZip's and ExcelJS's own words are English and technical; the page words the reason itself.
+    throw new XlsxImportError("notAWorkbook", { cause: error });
+  }
   return workbook.worksheets.map((worksheet) => {
     const cells: (string | number | null)[][] = [];
     const numberFormats: (string | undefined)[][] = [];

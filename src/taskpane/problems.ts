@@ -145,7 +145,10 @@ export function failureMessage(error: unknown, t: Translate, language: Language)
       case "settingsFailed":
         return t("problemSettingsFailed", { text: error.officeCode ?? error.message });
       case "writeFailed":
-        return t("problemWriteFailed", { text: error.officeCode ?? error.message });
+        // Removing the half-written sheet can fail too: then the message must not say nothing was left.
+        return error.sheetLeftBehind
+          ? t("problemWriteFailedLeftBehind", { text: error.officeCode ?? error.message, name: error.sheetName ?? "" })
+          : t("problemWriteFailed", { text: error.officeCode ?? error.message });
     }
   }
   if (error instanceof InputProblem) return error.message;

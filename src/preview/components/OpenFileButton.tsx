@@ -1,6 +1,6 @@
 import { useRef, useState } from "react";
 import { Button, Caption1 } from "@fluentui/react-components";
-import { importXlsx } from "../importXlsx";
+import { importXlsx, XlsxImportError } from "../importXlsx";
 import { PreviewWorkbook } from "../workbench";
 
 /** Opens the user's own .xlsx into the preview; it is read in the browser and never sent anywhere. */
@@ -12,7 +12,13 @@ export function OpenFileButton({ workbook }: { workbook: PreviewWorkbook }) {
     try {
       workbook.replace(await importXlsx(await file.arrayBuffer()), file.name);
     } catch (error) {
-      setProblem(`Filen ${file.name} kunde inte läsas: ${error instanceof Error ? error.message : String(error)}`);
+      // The preview's own chrome is Swedish; the library's English text goes to the console only.
+      console.error("Balans preview: the file could not be opened", error);
+      setProblem(
+        error instanceof XlsxImportError
+          ? `Filen ${file.name} kunde inte öppnas: den är ingen .xlsx-arbetsbok eller är skadad. Spara den som Excel-arbetsbok (.xlsx) och försök igen.`
+          : `Filen ${file.name} kunde inte läsas (oväntat fel: ${error instanceof Error ? error.message : String(error)}).`,
+      );
     }
   }
   return (

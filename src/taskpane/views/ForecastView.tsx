@@ -1,6 +1,5 @@
 import { Body1, makeStyles, MessageBar, MessageBarBody, Subtitle2, tokens } from "@fluentui/react-components";
 import { ForecastFigures, isCheckError, SelectionRole } from "../../engine";
-import { errorMessage } from "../../i18n/errorMessages";
 import { StringKey } from "../../i18n/ui";
 import { useBalans } from "../BalansContext";
 import { BusyBar } from "../components/BusyBar";
@@ -14,6 +13,7 @@ import { ShownOf } from "../components/ShownOf";
 import { forecastFigures } from "../figures";
 import { useForecastCheck } from "../hooks/useForecastCheck";
 import { verdictSentence } from "../verdict";
+import { engineMessage } from "../problems";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -70,7 +70,7 @@ export function ForecastView() {
           {result.lines.length > 1 &&
             result.lines.slice(0, SHOWN_LINES).map((line) =>
               isCheckError(line) ? (
-                <ProblemBar key={line.name} title={line.name} messages={[errorMessage(line.error, language)]} />
+                <ProblemBar key={line.name} title={line.name} messages={[engineMessage(line.error, t, language)]} />
               ) : (
                 lineFigures(line.name, line)
               ),
