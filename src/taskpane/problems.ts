@@ -7,6 +7,7 @@ import {
   DetectionProblem,
   isBalansError,
   SelectionRole,
+  StructureProblem,
   ShapeProblem,
 } from "../engine";
 import { errorMessage } from "../i18n/errorMessages";
@@ -50,6 +51,18 @@ export function detectionMessage(problem: DetectionProblem, snapshot: TableSnaps
 
 /** A JavaScript number's text ("2.5", as a cell's number reaches a message) in the locale's way ("2,5"). */
 const JS_NUMBER = /^-?\d+(\.\d+)?(e[+-]?\d+)?$/i;
+
+const STRUCTURE_MESSAGES: Record<StructureProblem["code"], StringKey> = {
+  unmatchedSubtotal: "problemUnmatchedSubtotal",
+  totalsDisagree: "problemTotalsDisagree",
+};
+
+/** A structure that cannot be trusted, naming its rows by their sheet row numbers and their names. */
+export function structureProblemMessage(problem: StructureProblem, snapshot: Pick<TableSnapshot, "top" | "values">, nameColumn: number, t: Translate): string {
+  const rows = problem.rows.map((row) => String(snapshot.top + row + 1)).join(", ");
+  const names = problem.rows.map((row) => String(snapshot.values[row]?.[nameColumn] ?? "").trim()).join(", ");
+  return t(STRUCTURE_MESSAGES[problem.code], { rows, names });
+}
 
 export function cellProblemMessage(problem: CellProblem, t: Translate, language: Language): string {
   const text = JS_NUMBER.test(problem.text) ? formatNumber(Number(problem.text), language, 6) : problem.text;

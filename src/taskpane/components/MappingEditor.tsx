@@ -1,5 +1,6 @@
-import { Caption1, Label, makeStyles, Switch, tokens, useId } from "@fluentui/react-components";
-import { ActionPlanLayout, Measure, sheetColumnLetters, sheetRowNumber } from "../../engine";
+import { Caption1, Field, Label, makeStyles, Select, Switch, tokens, useId } from "@fluentui/react-components";
+import { ActionPlanLayout, Measure, RowRole, sheetColumnLetters, sheetRowNumber } from "../../engine";
+import { StringKey } from "../../i18n/ui";
 import { TableSnapshot } from "../../workbook/types";
 import { useBalans } from "../BalansContext";
 import { IndexSelect } from "./IndexSelect";
@@ -19,13 +20,30 @@ interface MappingEditorProps {
   measures: readonly Measure[];
   cumulative: ReadonlySet<number>;
   onToggleCumulative(row: number): void;
+  /** Sets any row's role; absent, the roles are shown only through the totals row. */
+  onRowRole?(row: number, role: RowRole): void;
 }
 
+const ROLE_LABELS: Record<RowRole, StringKey> = {
+  leaf: "roleLeaf",
+  heading: "roleHeading",
+  subtotal: "roleSubtotal",
+  total: "roleTotal",
+  ofWhich: "roleOfWhich",
+  unit: "roleUnit",
+  note: "roleNote",
+  blank: "roleBlank",
+  ignore: "roleIgnore",
+};
+const SETTABLE_ROLES: readonly RowRole[] = ["leaf", "subtotal", "total", "heading", "ofWhich", "ignore"];
+
 /** Shows how the table was read — columns, totals row, running-total rows — and lets the user correct it. */
-export function MappingEditor({ snapshot, layout, onLayoutChange, measures, cumulative, onToggleCumulative }: MappingEditorProps) {
+export function MappingEditor({ snapshot, layout, onLayoutChange, measures, cumulative, onToggleCumulative, onRowRole }: MappingEditorProps) {
   const { t } = useBalans();
   const styles = useStyles();
   const cumulativeLabelId = useId("cumulative-rows");
+  const rolesLabelId = useId("row-roles");
+  const roleRows = layout.structure.rows.filter(({ role }) => role !== "blank");
   const header = snapshot.values[layout.headerRow] ?? [];
   const columnLabel = (column: number) => `${sheetColumnLetters(snapshot.left, column)} – ${String(header[column] ?? "")}`;
   const columns = header.map((_, column) => column).filter((column) => !layout.monthColumns.some((m) => m.column === column));
@@ -56,6 +74,13 @@ export function MappingEditor({ snapshot, layout, onLayoutChange, measures, cumu
         optional
         onChange={(column) => onLayoutChange({ ...layout, accumulatedColumn: column })}
       />
+      <IndexSelect
+        label={t("startMonthColumn")}
+        value={layout.startMonthColumn}
+        options={columnOptions}
+        optional
+        onChange={(column) => onLayoutChange({ ...layout, startMonthColumn: column })}
+      />
       <Caption1>
         {t("monthColumns")}: {layout.monthColumns.map((m) => sheetColumnLetters(snapshot.left, m.column)).join(", ")}
       </Caption1>
@@ -66,6 +91,25 @@ export function MappingEditor({ snapshot, layout, onLayoutChange, measures, cumu
         optional
         onChange={(totalsRow) => onLayoutChange({ ...layout, totalsRow, lineRows: candidateTotalsRows.filter((row) => row !== totalsRow) })}
       />
+      {onRowRole && (
+        <div role="group" aria-labelledby={rolesLabelId}>
+          <Label id={rolesLabelId}>{t("rowRoles")}</Label>
+          <div className={styles.toggles}>
+            {roleRows.slice(0, MAX_TOGGLES).map(({ row, role }) => (
+              <Field key={row} label={rowLabel(row)} orientation="horizontal">
+                <Select value={role} onChange={(_, data) => onRowRole(row, data.value as RowRole)}>
+                  {[...new Set([role, ...SETTABLE_ROLES])].map((option) => (
+                    <option key={option} value={option}>
+                      {t(ROLE_LABELS[option])}
+                    </option>
+                  ))}
+                </Select>
+              </Field>
+            ))}
+          </div>
+          {roleRows.length > MAX_TOGGLES && <Caption1>{t("togglesLimited", { shown: String(MAX_TOGGLES), count: String(roleRows.length) })}</Caption1>}
+        </div>
+      )}
       {/* A group, not a Field: a Field gives its one id to every switch inside, so its label would toggle the first. */}
       <div role="group" aria-labelledby={cumulativeLabelId}>
         <Label id={cumulativeLabelId}>{t("cumulativeRows")}</Label>

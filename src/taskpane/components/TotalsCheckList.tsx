@@ -1,5 +1,6 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
-import { ActionPlanSummary, sheetRowNumber, TotalsCheck } from "../../engine";
+import { ActionPlanSummary, columnLetters, LevelCheck, MonthTableLayout, sheetRowNumber, TotalsCheck } from "../../engine";
+import { TableSnapshot } from "../../workbook/types";
 import { formatNumber } from "../../i18n/language";
 import { StringKey } from "../../i18n/ui";
 import { useBalans } from "../BalansContext";
@@ -19,10 +20,14 @@ interface TotalsCheckListProps {
   summary: ActionPlanSummary;
   /** 0-based sheet row of the selection's first row, so a row is named by its number in Excel. */
   top: number;
+  /** Subtotals and the grand total against their own rows; those that do not match exactly are listed. */
+  levelChecks?: readonly LevelCheck[];
+  snapshot?: Pick<TableSnapshot, "left" | "values">;
+  layout?: Pick<MonthTableLayout, "nameColumn" | "totalsRow">;
 }
 
 /** The stated totals against the sums, telling rounding of displayed figures from real errors. */
-export function TotalsCheckList({ summary, top }: TotalsCheckListProps) {
+export function TotalsCheckList({ summary, top, levelChecks = [], snapshot, layout }: TotalsCheckListProps) {
   const { t, language } = useBalans();
   const styles = useStyles();
   const figures = (check: TotalsCheck) => ({
@@ -33,7 +38,10 @@ export function TotalsCheckList({ summary, top }: TotalsCheckListProps) {
   const columnName = (column: ActionPlanSummary["totalsChecks"][number]["column"]) =>
     column === "fullYearEffect" ? t("columnFullYear") : column === "accumulated" ? t("columnAccumulated") : t("sheetMonth") + " " + column.month;
   const rowIssues = summary.rowChecks.filter(({ check }) => check.verdict !== "match");
-  if (summary.totalsChecks.length === 0 && rowIssues.length === 0) return null;
+  // The grand total is checked above against the measures; here the subtotals, level by level.
+  const levelIssues = levelChecks.filter(({ row, check }) => check.verdict !== "match" && row !== layout?.totalsRow);
+  const rowName = (row: number) => String(snapshot?.values[row]?.[layout?.nameColumn ?? 0] ?? "").trim();
+  if (summary.totalsChecks.length === 0 && rowIssues.length === 0 && levelIssues.length === 0) return null;
   return (
     <ul className={styles.list} aria-label={t("totalsCheck")}>
       {summary.totalsChecks.map(({ column, check }) => (
@@ -44,6 +52,16 @@ export function TotalsCheckList({ summary, top }: TotalsCheckListProps) {
       {rowIssues.map(({ row, name, check }) => (
         <li key={row} className={check.verdict === "mismatch" ? styles.mismatch : undefined}>
           {t(check.verdict === "rounding" ? "rowRounding" : "rowMismatch", { row: String(sheetRowNumber(top, row)), name, ...figures(check) })}
+        </li>
+      ))}
+      {levelIssues.map(({ row, column, check }) => (
+        <li key={`${row}-${column}`} className={check.verdict === "mismatch" ? styles.mismatch : undefined}>
+          {t(check.verdict === "rounding" ? "levelRounding" : "levelMismatch", {
+            row: String(sheetRowNumber(top, row)),
+            name: rowName(row),
+            column: columnLetters((snapshot?.left ?? 0) + column),
+            ...figures(check),
+          })}
         </li>
       ))}
     </ul>

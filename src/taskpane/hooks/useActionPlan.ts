@@ -13,6 +13,8 @@ import {
   readActionPlan,
   sumReported,
   unitOrFallback,
+  RowRole,
+  withRowRoles,
 } from "../../engine";
 import { formatAmount } from "../../i18n/format";
 import { formatNumber } from "../../i18n/language";
@@ -20,7 +22,7 @@ import { monthName } from "../../i18n/months";
 import { followUpSheetPlan } from "../../sheets/followUpSheet";
 import { TableSnapshot } from "../../workbook/types";
 import { useBalans } from "../BalansContext";
-import { cellProblemMessage, detectionMessage } from "../problems";
+import { cellProblemMessage, detectionMessage, structureProblemMessage } from "../problems";
 import { FieldMessage } from "../components/NumberOrCellField";
 import { ViewModel } from "../viewModel";
 import { useNumberOrCell } from "./useNumberOrCell";
@@ -42,6 +44,8 @@ export interface ActionPlanInputs {
   /** The measures as read with `layout`, for the mapping editor; there even when a cell blocks the figures. */
   reading?: ActionPlanReading;
   setLayout(layout: ActionPlanLayout): void;
+  /** Sets a row's role (leaf, subtotal, total, heading, of-which, ignore): the structure is read again around it. */
+  setRowRole(row: number, role: RowRole): void;
   cumulative: ReadonlySet<number>;
   toggleCumulative(row: number): void;
   month: number;
@@ -55,6 +59,8 @@ export interface ActionPlanInputs {
   monthMessage?: FieldMessage;
   /** The unit the figures are in: the table's, else the settings'. */
   unit: AmountUnit;
+  /** The year the plan is for: the table's, else the settings'. */
+  year: number;
 }
 
 /** The deficit's question, with the answers the user can give on the field. */
@@ -77,7 +83,7 @@ export function useActionPlan(): ViewModel<ActionPlanInputs, ActionPlanSummary> 
   // A deficit whose sign the user confirmed against the question, by the value it was asked about.
   const [confirmedDeficit, setConfirmedDeficit] = useState<number>();
 
-  const detected = useMemo(() => (snapshot ? detectActionPlan(snapshot.values) : undefined), [snapshot]);
+  const detected = useMemo(() => (snapshot ? detectActionPlan(snapshot.values, { table: snapshot.table }) : undefined), [snapshot]);
   const detectedLayout = detected && !isDetectionProblem(detected) ? detected : undefined;
   const defaultCumulative = useMemo(() => new Set(detectedLayout?.cumulativeRows ?? []), [detectedLayout]);
   const own = snapshot && corrections?.snapshot === snapshot ? corrections : undefined;
@@ -91,7 +97,8 @@ export function useActionPlan(): ViewModel<ActionPlanInputs, ActionPlanSummary> 
   );
   const lastReported = reading && lastReportedMonth(reading.measures);
   const month = own?.month ?? lastReported ?? 1;
-  const blocking = reading?.problems ?? [];
+  const structureProblems = reading?.structureProblems ?? [];
+  const blocking = [...(reading?.problems ?? []), ...structureProblems];
   // The seam for the table's unit: what the table says, else the settings.
   const unit = unitOrFallback(layout?.unit, settings.unit).unit;
   const deficitUnit = deficitInput.unit ?? unit;
@@ -115,6 +122,7 @@ export function useActionPlan(): ViewModel<ActionPlanInputs, ActionPlanSummary> 
 
   // What the sheet's deficit cell multiplies the user's figure by: the unit's factor, negated when costs are written positive.
   const deficitFactor = inResultTerms(convertAmount(1, deficitUnit, unit), settings.signConvention);
+  const year = layout?.year ?? settings.followUpYear;
 
   async function createFollowUpSheet() {
     if (!snapshot || !layout || !reading || !summary) return;
@@ -127,7 +135,7 @@ export function useActionPlan(): ViewModel<ActionPlanInputs, ActionPlanSummary> 
           month,
           deficit: usedDeficit === undefined || !deficit ? undefined : { source: deficit.cell ?? deficit.value, factor: deficitFactor },
           unit,
-          year: settings.followUpYear,
+          year,
           thresholds: settings.thresholds,
           t,
         },
@@ -138,7 +146,8 @@ export function useActionPlan(): ViewModel<ActionPlanInputs, ActionPlanSummary> 
 
   const problems = [
     ...(snapshot && detected && isDetectionProblem(detected) ? [detectionMessage(detected, snapshot, t)] : []),
-    ...blocking.map((problem) => cellProblemMessage(problem, t, language)),
+    ...(reading?.problems ?? []).map((problem) => cellProblemMessage(problem, t, language)),
+    ...(snapshot && layout ? structureProblems.map((problem) => structureProblemMessage(problem, snapshot, layout.nameColumn, t)) : []),
     ...(readings.failure ? [readings.failure] : []),
   ];
 
@@ -178,6 +187,11 @@ export function useActionPlan(): ViewModel<ActionPlanInputs, ActionPlanSummary> 
       layout,
       reading,
       setLayout: (next) => correct({ layout: next }),
+      setRowRole(row, role) {
+        if (!snapshot || !layout) return;
+        const roles = new Map(layout.roleOverrides).set(row, role);
+        correct({ layout: { ...layout, ...withRowRoles(snapshot.values, layout, roles, snapshot.table) } });
+      },
       cumulative: snapshot ? cumulative : NO_ROWS,
       toggleCumulative(row) {
         const next = new Set(cumulative);
@@ -192,6 +206,7 @@ export function useActionPlan(): ViewModel<ActionPlanInputs, ActionPlanSummary> 
       deficitUnit,
       monthMessage,
       unit,
+      year,
     },
     busy: readings.busy ?? writer.busy,
     problems,

@@ -8,13 +8,14 @@ import {
   assembleAgency,
   BalansError,
   convertAmount,
+  MonthTableLayout,
   parseNumberText,
   unitOrFallback,
 } from "../../engine";
 import { staffingSheetPlan } from "../../sheets/staffingSheet";
 import { useBalans } from "../BalansContext";
 import { FieldMessage } from "../components/NumberOrCellField";
-import { cellProblemMessage, detectionMessage, engineMessage } from "../problems";
+import { cellProblemMessage, detectionMessage, engineMessage, structureProblemMessage } from "../problems";
 import { ViewModel } from "../viewModel";
 import { NumberOrCell, useNumberOrCell } from "./useNumberOrCell";
 import { Selections, useReadings } from "./useReadings";
@@ -26,6 +27,9 @@ type AmountInput = ReturnType<typeof useNumberOrCell>;
 
 export interface AgencyInputs {
   selections: Selections<AgencyRole>;
+  /** The table as read, for what the reader found (name, unit and year with their source). */
+  layout?: MonthTableLayout;
+  year: number;
   take(role: AgencyRole): Promise<void>;
   clear(role: AgencyRole): void;
   values: AgencyValues;
@@ -81,7 +85,7 @@ export function useAgency(): ViewModel<AgencyInputs, AgencyAnalysis> & { resultP
 
   const analysis = useMemo(
     () =>
-      assembled && assembled.problems.length === 0
+      assembled && assembled.problems.length === 0 && assembled.layout.structure.problems.length === 0
         ? analyseAgency(assembled.categories, {
             hoursPerMonth: settings.hoursPerMonth,
             costUnit,
@@ -111,7 +115,7 @@ export function useAgency(): ViewModel<AgencyInputs, AgencyAnalysis> & { resultP
           ownStaffCost: sheetAmount(ownStaffCost),
           agencyCost: sheetAmount(agencyCost),
           targetShare: settings.targetShare,
-          year: settings.followUpYear,
+          year: assembled.layout.year ?? settings.followUpYear,
           t,
         },
         takenNames,
@@ -128,6 +132,7 @@ export function useAgency(): ViewModel<AgencyInputs, AgencyAnalysis> & { resultP
   const problems = [
     ...(detection && detectedIn ? [detectionMessage(detection.detection, detectedIn, t)] : []),
     ...(assembled?.problems ?? []).map((problem) => cellProblemMessage(problem, t, language)),
+    ...(table && assembled ? assembled.layout.structure.problems.map((problem) => structureProblemMessage(problem, table, assembled.layout.nameColumn, t)) : []),
     ...(readings.failure ? [readings.failure] : []),
   ];
   // Why a category has no FTE or the share cannot be given; a missing price is asked on its own field instead.
@@ -150,6 +155,8 @@ export function useAgency(): ViewModel<AgencyInputs, AgencyAnalysis> & { resultP
   return {
     inputs: {
       selections,
+      layout: assembled?.layout,
+      year: assembled?.layout.year ?? settings.followUpYear,
       take: readings.take,
       clear: readings.clear,
       values,

@@ -20,6 +20,7 @@ import { BusyBar } from "../components/BusyBar";
 import { NumberOrCellField } from "../components/NumberOrCellField";
 import { ProblemBar } from "../components/ProblemBar";
 import { SelectionPicker } from "../components/SelectionPicker";
+import { TableFacts } from "../components/TableFacts";
 import { SheetFooter } from "../components/SheetFooter";
 import { UnitSelect } from "../components/UnitSelect";
 import { agencyShareSentence, amountDecimals } from "../figures";
@@ -65,6 +66,9 @@ export function AgencyView() {
         onClear={() => inputs.clear("prior")}
         disabled={busy !== undefined}
       />
+      {inputs.selections.table && inputs.layout && (
+        <TableFacts snapshot={inputs.selections.table} layout={inputs.layout} settingsUnit={inputs.unit} settingsYear={inputs.year} showUnit={false} />
+      )}
       <Field label={t("agencyValues")}>
         <RadioGroup layout="horizontal" value={inputs.values} onChange={(_, data) => inputs.setValues(data.value as AgencyValues)}>
           <Radio value="hours" label={t("hours")} />

@@ -8,6 +8,7 @@ import { ForecastResultTable } from "../components/ForecastResultTable";
 import { MonthField } from "../components/MonthField";
 import { ProblemBar } from "../components/ProblemBar";
 import { SelectionPicker } from "../components/SelectionPicker";
+import { TableFacts } from "../components/TableFacts";
 import { SheetFooter } from "../components/SheetFooter";
 import { ShownOf } from "../components/ShownOf";
 import { forecastFigures } from "../figures";
@@ -63,6 +64,16 @@ export function ForecastView() {
       <MonthField month={inputs.month} onChange={inputs.setMonth} last={11} />
       <BusyBar label={busy} />
       <ProblemBar title={t("problemTitle")} messages={problems} />
+      {inputs.selections.actuals && inputs.layout && (
+        <TableFacts
+          snapshot={inputs.selections.actuals}
+          layout={inputs.layout}
+          settingsUnit={inputs.unit}
+          settingsYear={inputs.year}
+          month={inputs.month}
+          lastMonthWithData={inputs.lastMonthWithData}
+        />
+      )}
       {result && (
         <>
           {result.total && !isCheckError(result.total) && lineFigures(result.lines.length === 1 ? result.lines[0].name : t("total"), result.total)}

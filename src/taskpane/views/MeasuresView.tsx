@@ -5,6 +5,7 @@ import { BusyBar } from "../components/BusyBar";
 import { Disclosure } from "../components/Disclosure";
 import { FigureGrid } from "../components/FigureGrid";
 import { MappingEditor } from "../components/MappingEditor";
+import { TableFacts } from "../components/TableFacts";
 import { MonthField } from "../components/MonthField";
 import { NumberOrCellField } from "../components/NumberOrCellField";
 import { ProblemBar } from "../components/ProblemBar";
@@ -36,12 +37,23 @@ export function MeasuresView() {
       {snapshot && <Caption1>{t("selectedRange", { address: `${snapshot.sheet}!${snapshot.address}` })}</Caption1>}
       <BusyBar label={busy} />
       <ProblemBar title={t("problemTitle")} messages={problems} />
+      {snapshot && layout && (
+        <TableFacts
+          snapshot={snapshot}
+          layout={layout}
+          settingsUnit={inputs.unit}
+          settingsYear={inputs.year}
+          month={inputs.month}
+          lastMonthWithData={reading?.lastMonthWithData}
+        />
+      )}
       {snapshot && layout && reading && (
         <Disclosure title={t("mapping")}>
           <MappingEditor
             snapshot={snapshot}
             layout={layout}
             onLayoutChange={inputs.setLayout}
+            onRowRole={inputs.setRowRole}
             measures={reading.measures}
             cumulative={inputs.cumulative}
             onToggleCumulative={inputs.toggleCumulative}
@@ -63,7 +75,7 @@ export function MeasuresView() {
         <>
           <FigureGrid label={t("tabMeasures")} figures={measuresFigures(result, t, language, inputs.unit)} />
           <Subtitle2 as="h2">{t("totalsCheck")}</Subtitle2>
-          <TotalsCheckList summary={result} top={snapshot?.top ?? 0} />
+          <TotalsCheckList summary={result} top={snapshot?.top ?? 0} levelChecks={reading?.levelChecks} snapshot={snapshot} layout={layout} />
           <Subtitle2 as="h2">{t("behindPlan")}</Subtitle2>
           <BehindPlanTable measures={result.behindPlan} unit={inputs.unit} />
         </>
