@@ -3,7 +3,6 @@ import { fireEvent, within } from "@testing-library/react";
 import { WorkbookError } from "../../src/workbook/errors";
 import { formatNumber } from "../../src/i18n/language";
 import { actionPlan2024 } from "../../src/samples/seeds";
-import { settingsFrom } from "../../src/taskpane/settings";
 import type { FormulaNode, SheetPlan, TableSnapshot } from "../../src/workbook/types";
 import { buildActionPlanTable, manyMeasures, snapshotOf } from "../support/actionPlanTable";
 import { figureValue, messageText, plain, renderPane, screen, settled } from "../support/jsdomSetup";
@@ -11,7 +10,8 @@ import { createMemoryWorkbook, MemoryWorkbook, MemoryWorkbookOptions } from "../
 
 /** Seed 000's action plan selected at B3 (header on row 3, measures from row 4, months in D:F). */
 const SEED_AT_B3 = snapshotOf(buildActionPlanTable(), { top: 2, left: 1 });
-const YEAR = settingsFrom({}).followUpYear;
+// Seed 000's header "Uppföljning handlingsplan 2024" names its year: the sheet is named after it, not the settings' year.
+const YEAR = 2024;
 const PROBLEM_TITLE = "Det går inte att läsa tabellen";
 
 
