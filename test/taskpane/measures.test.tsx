@@ -3,6 +3,7 @@ import { fireEvent, within } from "@testing-library/react";
 import { WorkbookError } from "../../src/workbook/errors";
 import { formatNumber } from "../../src/i18n/language";
 import { actionPlan2024 } from "../../src/samples/seeds";
+import { settingsFrom } from "../../src/taskpane/settings";
 import type { FormulaNode, SheetPlan, TableSnapshot } from "../../src/workbook/types";
 import { buildActionPlanTable, manyMeasures, snapshotOf } from "../support/actionPlanTable";
 import { figureValue, messageText, plain, renderPane, screen, settled } from "../support/jsdomSetup";
