@@ -6,6 +6,8 @@ const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
 const DAY_MS = 86_400_000;
 /** What a date cell without a format of its own shows, as Swedish Excel's short date. */
 const DATE_FORMAT = "yyyy-mm-dd";
+/** Excel's built-in format 14 (ExcelJS names it "mm-dd-yy") is the system's short date: Swedish here. */
+const SHORT_DATE = "mm-dd-yy";
 /** Excel's column width unit (characters of the default font) in points, near enough for a preview. */
 const POINTS_PER_CHARACTER = 5.6;
 
@@ -80,7 +82,7 @@ export async function importXlsx(file: ArrayBuffer): Promise<SampleSheet[]> {
         const covered = cell.isMerged && cell.master !== cell;
         values[columnNumber - 1] = covered ? null : cellInput(cell);
         const isDate = cell.value instanceof Date || (typeof cell.result === "object" && cell.result instanceof Date);
-        const format = cell.numFmt || (isDate ? DATE_FORMAT : undefined);
+        const format = cell.numFmt === SHORT_DATE ? DATE_FORMAT : cell.numFmt || (isDate ? DATE_FORMAT : undefined);
         if (format && format !== "General") formats[columnNumber - 1] = format;
       });
       cells[rowNumber - 1] = Array.from(values, (value) => value ?? null);

@@ -1,20 +1,17 @@
-import { Tab, TabList } from "@fluentui/react-components";
+import { ViewTabs } from "../../taskpane/components/ViewTabs";
 import { PreviewWorkbook } from "../workbench";
 
-/** One tab per sheet; the sheets Balans creates appear here as they are written. */
+/**
+ * One tab per sheet; the sheets Balans creates appear here as they are written. The pane's own tabs,
+ * without Fluent's TabList, whose hidden focus guards axe reports (aria-hidden-focus).
+ */
 export function SheetTabs({ workbook }: { workbook: PreviewWorkbook }) {
   return (
-    <TabList
-      size="small"
-      aria-label="Blad"
-      selectedValue={workbook.activeSheet}
-      onTabSelect={(_, data) => workbook.activate(String(data.value))}
-    >
-      {workbook.sheetList().map((name) => (
-        <Tab key={name} value={name}>
-          {name}
-        </Tab>
-      ))}
-    </TabList>
+    <ViewTabs<string>
+      label={workbook.language === "sv" ? "Blad" : "Sheets"}
+      views={workbook.sheetList().map((name) => ({ value: name, label: name }))}
+      selected={workbook.activeSheet}
+      onSelect={(name) => workbook.activate(name)}
+    />
   );
 }

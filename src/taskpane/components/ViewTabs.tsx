@@ -39,6 +39,8 @@ const useStyles = makeStyles({
 
 interface ViewTabsProps<View extends string> {
   views: readonly { value: View; label: string }[];
+  /** The list's accessible name, where the page has more than one tab list. */
+  label?: string;
   selected: View;
   onSelect(view: View): void;
 }
@@ -49,7 +51,7 @@ interface ViewTabsProps<View extends string> {
  * its focus-management library (tabster, about a quarter of the pane's own JavaScript) into the first
  * paint for these few keys.
  */
-export function ViewTabs<View extends string>({ views, selected, onSelect }: ViewTabsProps<View>) {
+export function ViewTabs<View extends string>({ views, label, selected, onSelect }: ViewTabsProps<View>) {
   const styles = useStyles();
   const list = useRef<HTMLDivElement>(null);
 
@@ -63,7 +65,7 @@ export function ViewTabs<View extends string>({ views, selected, onSelect }: Vie
   };
 
   return (
-    <div ref={list} role="tablist" className={styles.list} onKeyDown={moveFocus}>
+    <div ref={list} role="tablist" aria-label={label} className={styles.list} onKeyDown={moveFocus}>
       {views.map(({ value, label }) => (
         <button
           key={value}
