@@ -4,6 +4,8 @@ import { readDialect } from "./dialect";
 import { readRangeByAddress, readSelection } from "./readTable";
 import { loadSettings, saveSettings } from "./settings";
 import { readSheetNames } from "./sheetNames";
+import { rewriteIfNamesUnknown } from "./functionNames";
+import { watchRanges } from "./watchRanges";
 import { writeSheet } from "./writeSheet";
 
 // While the user edits a cell Excel refuses every batch; this makes it wait until the edit ends.
@@ -17,10 +19,28 @@ export function createOfficeWorkbook(): WorkbookPort {
       run(async (context) => {
         // Read afresh each time: the user can change Excel's separators while the pane is open.
         const dialect = await readDialect(context, Office.context.displayLanguage);
-        return writeSheet(context, plan, dialect);
+        const created = await writeSheet(context, plan, dialect);
+        await rewriteIfNamesUnknown(context, plan, dialect);
+        return created;
       }),
     sheetNames: () => run(readSheetNames),
     loadSettings: async () => loadSettings(Office.context.document.settings),
     saveSettings: (values) => saveSettings(Office.context.document.settings, values),
+    async watchRanges(ranges, onChange) {
+      const support = {
+        changes: Office.context.requirements.isSetSupported("ExcelApi", "1.7"),
+        renames: Office.context.requirements.isSetSupported("ExcelApi", "1.17"),
+      };
+      const handlers = await run((context) => watchRanges(context, ranges, onChange, support));
+      return () => {
+        if (handlers.length === 0) return;
+        // Handlers are removed in the context that added them. Should that fail, they stop with the
+        // pane anyway, and a change they still report only asks for a reading that is already gone.
+        void Excel.run(handlers[0].context, async (context) => {
+          handlers.forEach((handler) => handler.remove());
+          await context.sync();
+        }).catch(() => undefined);
+      };
+    },
   };
 }

@@ -16,7 +16,7 @@ import { loadSheetNames } from "./sheetNames";
 type CellInput = string | number | boolean;
 
 /** The plan's cells as Excel's API takes them, worked out before Excel is asked for anything. */
-interface SheetContent {
+export interface SheetContent {
   /** The rectangle from A1 that holds every planned cell, in bands of rows that each fit one request; absent for a plan without cells. */
   block?: { width: number; inputs: CellInput[][]; numberFormats?: string[][]; bands: RowBand[] };
   boldRanges: string[];
@@ -52,7 +52,7 @@ function boldRuns(rows: PlannedCell[][]): string[] {
   return ranges;
 }
 
-function sheetContent(rows: PlannedCell[][], dialect: FormulaDialect): SheetContent {
+export function sheetContent(rows: PlannedCell[][], dialect: FormulaDialect): SheetContent {
   const width = rows.reduce((widest, row) => Math.max(widest, row.length), 0);
   const boldRanges = boldRuns(rows);
   if (rows.length === 0 || width === 0) return { boldRanges, cellCount: 0 };

@@ -287,6 +287,42 @@ const STRINGS = {
   cumulativeBudget: { sv: "Ack budget", en: "Cumulative budget" },
   months: { sv: "Månader", en: "Months" },
   invalidSetting: { sv: "{field}: '{text}' är inte ett giltigt värde.", en: "{field}: '{text}' is not a valid value." },
+
+  // Readings that may be out of date, and what a write left on its sheet.
+  staleReading: {
+    sv: "Cellerna som lästes har ändrats sedan dess: siffrorna kan vara inaktuella.",
+    en: "The cells that were read have changed since: the figures may be out of date.",
+  },
+  reread: { sv: "Läs om", en: "Read again" },
+  rereading: { sv: "Läser om…", en: "Reading again…" },
+  sourceGone: {
+    sv: "{address} finns inte längre (bladet har bytt namn eller tagits bort). Markera tabellen och läs den igen.",
+    en: "{address} no longer exists (its sheet was renamed or deleted). Select the table and read it again.",
+  },
+  sourceChanged: {
+    sv: "{address} har ändrats sedan den lästes (först {cell}: '{before}' → '{after}'). Inget blad skapades: tryck Läs om och kontrollera siffrorna.",
+    en: "{address} has changed since it was read (first {cell}: '{before}' → '{after}'). No sheet was created: press Read again and check the figures.",
+  },
+  sourceReshaped: {
+    sv: "{address} har inte längre samma storlek som när den lästes. Inget blad skapades: markera tabellen och läs den igen.",
+    en: "{address} is no longer the size it was when read. No sheet was created: select the table and read it again.",
+  },
+  restoreFailed: {
+    sv: "Det gick inte att läsa om {address} från förra gången: {text}",
+    en: "{address} from last time could not be read again: {text}",
+  },
+  sheetCreatedWithErrors: {
+    sv: "Bladet \"{name}\" skapades, men {count} celler visar fel: {cells}. Kontrollera källtabellen; om felet är #NAME? känner Excel inte igen Balans-funktionerna (ladda om tillägget).",
+    en: "Sheet \"{name}\" was created, but {count} cells show errors: {cells}. Check the source table; #NAME? means Excel does not know the Balans functions (reload the add-in).",
+  },
+  writeWarningTitle: { sv: "Bladet har fel", en: "The sheet has errors" },
+  startupFailed: { sv: "Balans kunde inte starta", en: "Balans could not start" },
+  renderFailed: { sv: "Något gick fel i Balans-fönstret", en: "Something went wrong in the Balans pane" },
+  startupAdvice: {
+    sv: "Stäng fönstret och öppna det igen från fliken Start (Visa Balans). Hjälper inte det: spara arbetsboken, starta om Excel och försök igen. Felet: {text}",
+    en: "Close the pane and open it again from the Home tab (Show Balans). If that does not help: save the workbook, restart Excel and try again. The error: {text}",
+  },
+  tryAgain: { sv: "Försök igen", en: "Try again" },
 } as const;
 
 export type StringKey = keyof typeof STRINGS;

@@ -1,10 +1,11 @@
-import { CellValue, DetailedCellError, HyperFormula } from "hyperformula";
+import { CellValue, DetailedCellError, ExportedCellChange, HyperFormula } from "hyperformula";
 import { Language } from "../i18n/language";
-import { columnLetters, parseNumberText, parseRange, rangeAddress } from "../engine";
+import { cellAddress, columnLetters, parseNumberText, parseRange, rangeAddress } from "../engine";
 import { WorkbookError } from "../workbook/errors";
 import { checkNewSheet, checkSheetPlan, isEmptyPlannedCell, plannedCellCount } from "../workbook/newSheet";
 import { INVARIANT_DIALECT, renderFormula } from "../sheets/formula";
-import { CreatedSheet, FormulaNode, PlannedCell, PlannedChart, SheetPlan, StatusRule, TableSnapshot, WorkbookPort } from "../workbook/types";
+import { touches } from "../workbook/ranges";
+import { CreatedSheet, FormulaNode, PlannedCell, PlannedChart, RangeRef, SheetPlan, StatusRule, TableSnapshot, WorkbookPort } from "../workbook/types";
 import { formulaErrorMessage, notationHint } from "./formulaErrors";
 import { createBalansHyperFormula, CustomFunctionSet } from "./hyperformulaBridge";
 import { localErrorCode, toInvariant, toLocal } from "./notation";
@@ -97,6 +98,7 @@ export class PreviewWorkbook implements WorkbookPort {
   /** Conditional-format colours by "sheet!row,column" (null: none), until the content changes. */
   private colourCache = new Map<string, CellColours | null>();
   private listeners = new Set<() => void>();
+  private watchers = new Set<{ ranges: readonly RangeRef[]; onChange: () => void }>();
   private settings: Record<string, unknown> = {};
   /** As Excel's "Protect Workbook": sheets cannot be added. */
   private structureProtected = false;
@@ -130,6 +132,7 @@ export class PreviewWorkbook implements WorkbookPort {
     this.fileName = fileName;
     this.hf.destroy();
     this.hf = this.build(sheets);
+    this.changed("everything"); // another file: nothing read from the old one still stands
     this.formats.clear();
     this.layouts.clear();
     this.colourCache.clear();
@@ -263,9 +266,31 @@ export class PreviewWorkbook implements WorkbookPort {
       const problem = this.language === "sv" ? `Formeln ${input.trim()} kunde inte tolkas.` : `The formula ${input.trim()} could not be read.`;
       throw new FormulaInputError(`${problem} ${notationHint(this.language)}`);
     }
-    this.hf.setCellContents({ sheet: this.sheetId(sheet), row, col: column }, [[content]]);
+    const changes = this.hf.setCellContents({ sheet: this.sheetId(sheet), row, col: column }, [[content]]);
     this.colourCache.clear();
+    // The edited cell and every formula that recalculated because of it.
+    this.changed(
+      changes.flatMap((change) =>
+        change instanceof ExportedCellChange
+          ? [{ sheet: this.hf.getSheetName(change.address.sheet) ?? sheet, address: cellAddress(change.address.row, change.address.col) }]
+          : [],
+      ),
+    );
     this.notify();
+  }
+
+  /** Tells every watcher whose ranges `cells` touch, or every watcher when `cells` is "everything". */
+  private changed(cells: readonly RangeRef[] | "everything"): void {
+    for (const watcher of [...this.watchers]) {
+      const touched = cells === "everything" || cells.some((cell) => watcher.ranges.some((range) => touches(range, cell.sheet, cell.address)));
+      if (touched) watcher.onChange();
+    }
+  }
+
+  async watchRanges(ranges: readonly RangeRef[], onChange: () => void): Promise<() => void> {
+    const watcher = { ranges, onChange };
+    this.watchers.add(watcher);
+    return () => this.watchers.delete(watcher);
   }
 
   /** Protects or unprotects the workbook's structure, as Excel's Review > Protect Workbook. */

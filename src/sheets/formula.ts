@@ -113,3 +113,15 @@ function renderNode(node: FormulaNode, dialect: FormulaDialect): string {
 export function renderFormula(node: FormulaNode, dialect: FormulaDialect): string {
   return `=${renderNode(node, dialect)}`;
 }
+
+/** Whether the formula calls a Balans worksheet function: such a cell shows #NAME? where Excel does not know its names. */
+export function usesCustomFunction(node: FormulaNode): boolean {
+  switch (node.kind) {
+    case "call":
+      return isBalansFunction(node.fn) || node.args.some((arg) => arg !== null && usesCustomFunction(arg));
+    case "op":
+      return usesCustomFunction(node.left) || usesCustomFunction(node.right);
+    default:
+      return false;
+  }
+}

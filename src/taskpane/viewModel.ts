@@ -12,7 +12,15 @@ export interface ViewModel<Inputs, Result> {
   problems: string[];
   /** The figures, once the inputs allow them. */
   result?: Result;
+  /** Whether the cells read have changed since, and how to read them again. */
+  reading: ReadingState;
   write: SheetWrite;
+}
+
+export interface ReadingState {
+  /** A cell that was read has changed: the figures may be out of date until read again. */
+  stale: boolean;
+  reread(): Promise<void>;
 }
 
 /** Writing the view's sheet, and what came of the last write for the inputs shown. */
@@ -23,4 +31,6 @@ export interface SheetWrite {
   problems: string[];
   /** The sheet the last write created. */
   notice?: string;
+  /** The sheet was created, but some of its formulas show errors. */
+  warning?: string;
 }

@@ -4,6 +4,13 @@
  */
 import type { Grid } from "../engine/grid";
 
+/** A range on a named sheet: what a reading was taken from. */
+export interface RangeRef {
+  sheet: string;
+  /** Without the sheet, e.g. "B3:H31". */
+  address: string;
+}
+
 /**
  * A rectangle of cells as read from the workbook: the engine's grid (values and where they lie, the
  * Excel table it is, if any) with everything Excel says about its cells.
@@ -113,4 +120,11 @@ export interface WorkbookPort {
   /** Workbook-stored settings (Office.context.document.settings). */
   loadSettings(): Promise<Record<string, unknown>>;
   saveSettings(values: Record<string, unknown>): Promise<void>;
+  /**
+   * Calls `onChange` whenever a cell of `ranges` may have changed since it was read: edited, shifted by
+   * inserted or deleted rows or columns, its sheet renamed or deleted, the workbook replaced. It may
+   * call when nothing relevant changed, never stays silent on an edit the host reports. Resolves, once
+   * watching, to the function that stops it. (In Excel: worksheet events, see src/excel/watchRanges.ts.)
+   */
+  watchRanges(ranges: readonly RangeRef[], onChange: () => void): Promise<() => void>;
 }

@@ -149,6 +149,8 @@ export function mockWorkbook(options: MockWorkbookOptions = {}): MockWorkbook {
       rangeIndexesAskedFor.push(indexes);
       return mock.workbook.range;
     },
+    // The range read back after a write (src/excel/functionNames.ts): the table's values, no #NAME?.
+    getRange: () => mock.workbook.range,
   };
   const mock: OfficeMockObject = new OfficeMockObject({
     workbook: {

@@ -1,7 +1,9 @@
 import { WorkbookError } from "../../src/workbook/errors";
 import { INVARIANT_DIALECT, renderFormula } from "../../src/sheets/formula";
 import { checkNewSheet, checkSheetPlan, plannedCellCount } from "../../src/workbook/newSheet";
-import type { CreatedSheet, SheetPlan, TableSnapshot, WorkbookPort } from "../../src/workbook/types";
+import { parseRange, rangeAddress } from "../../src/engine/addresses";
+import { touches } from "../../src/workbook/ranges";
+import type { CreatedSheet, RangeRef, SheetPlan, TableSnapshot, WorkbookPort } from "../../src/workbook/types";
 
 /**
  * A WorkbookPort held in memory for component tests: the selection is whatever the test last
@@ -15,6 +17,11 @@ export interface MemoryWorkbookOptions {
   sheetNames?: string[];
   settings?: Record<string, unknown>;
   protected?: boolean;
+  /**
+   * What a written formula shows when its sheet is read back (this workbook calculates nothing): by
+   * default its English text, as a string; "#REF!" or "#NAME?" to see what the pane makes of a broken sheet.
+   */
+  formulaValue?: (formula: string) => string | number;
 }
 
 export interface MemoryWorkbook extends WorkbookPort {
@@ -30,6 +37,12 @@ export interface MemoryWorkbook extends WorkbookPort {
   failSaveSettings(error: Error | undefined): void;
   /** Holds every selection read until the returned function is called, to see the pane while it waits. */
   holdReads(): () => void;
+  /** The user changes the cells of `snapshot`'s range to what it holds; watchers of those cells are told. */
+  change(snapshot: TableSnapshot): void;
+  /** The user deletes sheet `name`: its ranges can no longer be read; watchers of them are told. */
+  deleteSheet(name: string): void;
+  /** How many watchRanges calls are still watching. */
+  watching(): number;
 }
 
 /** An empty selection: one blank cell at A1 of Blad1. */
@@ -46,13 +59,39 @@ export const EMPTY_SELECTION: TableSnapshot = {
 
 const key = (address: string) => address.replace(/\$/g, "").toUpperCase();
 
+function writtenAddress(plan: SheetPlan): string {
+  const width = plan.rows.reduce((widest, row) => Math.max(widest, row.length), 0);
+  return rangeAddress(0, 0, Math.max(plan.rows.length, 1) - 1, Math.max(width, 1) - 1);
+}
+
+/** A written sheet as readRange gives it back, from A1. */
+function writtenSnapshot(plan: SheetPlan, formulaValue: (formula: string) => string | number): TableSnapshot {
+  const width = plan.rows.reduce((widest, row) => Math.max(widest, row.length), 0);
+  const values = plan.rows.map((cells) =>
+    Array.from({ length: width }, (_, column): string | number | boolean => {
+      const cell = cells[column];
+      if (cell?.formula) return formulaValue(renderFormula(cell.formula, INVARIANT_DIALECT));
+      return cell?.value ?? "";
+    }),
+  );
+  const valueTypes = values.map((row) =>
+    row.map((value) => (typeof value === "number" ? "Double" : typeof value === "boolean" ? "Boolean" : value === "" ? "Empty" : value.startsWith("#") ? "Error" : "String")),
+  );
+  return { sheet: plan.name, address: writtenAddress(plan), top: 0, left: 0, values, valueTypes, numberFormats: values.map((row) => row.map(() => "General")), hasMergedCells: false };
+}
+
 export function createMemoryWorkbook(options: MemoryWorkbookOptions = {}): MemoryWorkbook {
   let selection = options.selection ?? EMPTY_SELECTION;
   let createFailure: Error | undefined;
   let createFailsOnce = false;
   let settingsFailure: Error | undefined;
   let held: Promise<void> | undefined;
+  const watchers = new Set<{ ranges: readonly RangeRef[]; onChange: () => void }>();
+  const tell = (sheet: string, address: string) =>
+    [...watchers].filter((watcher) => watcher.ranges.some((range) => touches(range, sheet, address))).forEach((watcher) => watcher.onChange());
   const ranges = new Map(Object.entries(options.ranges ?? {}).map(([address, snapshot]) => [key(address), snapshot]));
+  const selectionKey = key(`${selection.sheet}!${selection.address}`);
+  if (!ranges.has(selectionKey)) ranges.set(selectionKey, selection);
   const names = [...(options.sheetNames ?? ["Blad1"])];
   let settings: Record<string, unknown> = { ...(options.settings ?? {}) };
   const created: SheetPlan[] = [];
@@ -63,6 +102,26 @@ export function createMemoryWorkbook(options: MemoryWorkbookOptions = {}): Memor
     savedSettings,
     select(snapshot) {
       selection = snapshot;
+      // What is selected is in the workbook: readRange finds it by its address.
+      ranges.set(key(`${snapshot.sheet}!${snapshot.address}`), snapshot);
+    },
+    change(snapshot) {
+      ranges.set(key(`${snapshot.sheet}!${snapshot.address}`), snapshot);
+      if (selection.sheet === snapshot.sheet && selection.address === snapshot.address) selection = snapshot;
+      tell(snapshot.sheet, snapshot.address);
+    },
+    deleteSheet(name) {
+      names.splice(names.indexOf(name), 1);
+      for (const [address, snapshot] of [...ranges]) if (snapshot.sheet === name) ranges.delete(address);
+      [...watchers].filter((watcher) => watcher.ranges.some((range) => range.sheet === name)).forEach((watcher) => watcher.onChange());
+    },
+    watching: () => watchers.size,
+    async watchRanges(watched, onChange) {
+      const watcher = { ranges: watched, onChange };
+      watchers.add(watcher);
+      return () => {
+        watchers.delete(watcher);
+      };
     },
     failCreate(error, { once = false } = {}) {
       createFailure = error;
@@ -87,7 +146,12 @@ export function createMemoryWorkbook(options: MemoryWorkbookOptions = {}): Memor
       const wanted = key(address);
       const found =
         ranges.get(wanted) ??
-        [...ranges.values()].find((snapshot) => key(`${snapshot.sheet}!${snapshot.address}`) === wanted || key(snapshot.address) === wanted);
+        [...ranges.values()].find((snapshot) => key(`${snapshot.sheet}!${snapshot.address}`) === wanted || key(snapshot.address) === wanted) ??
+        [...ranges.values()].find((snapshot) => {
+          // A quoted sheet name ("'Uppföljning 2024-03'!A1:J30"), as the pane writes addresses.
+          const range = parseRange(address);
+          return range?.sheet === snapshot.sheet && rangeAddress(range.top, range.left, range.bottom, range.right) === snapshot.address;
+        });
       if (!found) throw new WorkbookError("invalidAddress", { address });
       return found;
     },
@@ -103,6 +167,7 @@ export function createMemoryWorkbook(options: MemoryWorkbookOptions = {}): Memor
       }
       created.push(plan);
       names.push(plan.name);
+      ranges.set(key(`${plan.name}!${writtenAddress(plan)}`), writtenSnapshot(plan, options.formulaValue ?? ((text) => text)));
       return { name: plan.name, cellCount: plannedCellCount(plan.rows) };
     },
     async sheetNames() {

@@ -7,6 +7,7 @@
  * TABLE at B2:D3 of the first sheet and selected.
  */
 import { HyperFormula } from "hyperformula";
+import { parseRange } from "../../src/engine/addresses";
 import { createOfficeWorkbook } from "../../src/excel/officeWorkbook";
 import { PreviewWorkbook } from "../../src/preview/workbench";
 import { WorkbookError } from "../../src/workbook/errors";
@@ -39,6 +40,11 @@ export interface PortUnderTest {
   port: WorkbookPort;
   /** Makes the next createSheet fail while it writes, after its sheet was added. */
   failNextWrite(): void;
+  /**
+   * The user types `value` into cell `address` ("C3") of the first sheet. Absent for Office.js:
+   * office-addin-mock models no events; test/excel/watchRanges.test.ts plays Excel's events instead.
+   */
+  edit?(address: string, value: number): void;
 }
 
 export interface PortImplementation {
@@ -108,6 +114,12 @@ function openPreview({ sheets = DEFAULT_SHEETS, structureProtected = false }: Po
   workbook.protectStructure(structureProtected);
   return {
     port: workbook,
+    edit: (address, value) => {
+      const range = parseRange(address);
+      const cell = range && { row: range.top, column: range.left };
+      if (!cell) throw new Error(`edit: ${address} is no cell`);
+      workbook.setInput(sheets[0], cell.row, cell.column, String(value));
+    },
     failNextWrite: () =>
       jest.spyOn(HyperFormula.prototype, "setSheetContent").mockImplementationOnce(() => {
         throw new Error("HyperFormula could not take the cells (mock)");
@@ -121,6 +133,15 @@ function openMemory({ sheets = DEFAULT_SHEETS, structureProtected = false }: Por
   const workbook = createMemoryWorkbook({ sheetNames: sheets, protected: structureProtected, selection: snapshot, ranges: { [`${sheets[0]}!${TABLE.address}`]: snapshot } });
   return {
     port: workbook,
+    edit: (address, value) => {
+      const range = parseRange(address);
+      const cell = range && { row: range.top, column: range.left };
+      if (!cell) throw new Error(`edit: ${address} is no cell`);
+      const values = snapshot.values.map((row, r) => row.map((old, c) => (r === cell.row - snapshot.top && c === cell.column - snapshot.left ? value : old)));
+      const inside = cell.row >= snapshot.top && cell.row < snapshot.top + values.length && cell.column >= snapshot.left && cell.column < snapshot.left + values[0].length;
+      // An edit outside TABLE lands on a one-cell range of its own.
+      workbook.change(inside ? { ...snapshot, values } : { ...snapshot, address, top: cell.row, left: cell.column, values: [[value]], valueTypes: [["Double"]], numberFormats: [["General"]] });
+    },
     failNextWrite: () => workbook.failCreate(new WorkbookError("writeFailed", { sheetName: "(the next sheet)" }), { once: true }),
   };
 }

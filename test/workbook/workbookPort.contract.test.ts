@@ -34,7 +34,7 @@ const FILLED_CELLS = 3;
 
 afterEach(closePorts);
 
-describe.each(PORT_IMPLEMENTATIONS)("WorkbookPort: $name", ({ open }) => {
+describe.each(PORT_IMPLEMENTATIONS)("WorkbookPort: $name", ({ name, open }) => {
   describe("reads", () => {
     it("gives the selection as Excel does: values, value types, and where it lies", async () => {
       const { port } = open();
@@ -150,6 +150,36 @@ describe.each(PORT_IMPLEMENTATIONS)("WorkbookPort: $name", ({ open }) => {
       await port.saveSettings({ unit: "mkr" });
 
       expect(await port.loadSettings()).toEqual({ unit: "mkr", hoursPerMonth: 165 });
+    });
+  });
+
+  describe("change events", () => {
+    // Office.js: office-addin-mock has no events; its handlers are played in test/excel/watchRanges.test.ts.
+    const itWithEvents = name.startsWith("Office.js") ? it.skip : it;
+    const watched = [{ sheet: "Blad1", address: TABLE.address }];
+    const editing = () => {
+      const { port, edit } = open();
+      if (!edit) throw new Error(`${name} models no edits`);
+      return { port, edit };
+    };
+
+    itWithEvents("tells a watcher of an edited cell inside its range, once per edit", async () => {
+      const { port, edit } = editing();
+      const onChange = jest.fn();
+      await port.watchRanges(watched, onChange);
+      edit("C3", 13);
+      expect(onChange).toHaveBeenCalledTimes(1);
+    });
+
+    itWithEvents("leaves a watcher alone on an edit outside its range, and once stopped", async () => {
+      const { port, edit } = editing();
+      const onChange = jest.fn();
+      const stop = await port.watchRanges(watched, onChange);
+      edit("F9", 1);
+      expect(onChange).not.toHaveBeenCalled();
+      stop();
+      edit("C3", 13);
+      expect(onChange).not.toHaveBeenCalled();
     });
   });
 });

@@ -1,6 +1,6 @@
-import { Button, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { Button, makeStyles, mergeClasses, MessageBar, MessageBarActions, MessageBarBody, tokens } from "@fluentui/react-components";
 import { useBalans } from "../BalansContext";
-import { SheetWrite } from "../viewModel";
+import { ReadingState, SheetWrite } from "../viewModel";
 import { NoticeBar } from "./NoticeBar";
 import { ProblemBar } from "./ProblemBar";
 
@@ -25,17 +25,31 @@ interface SheetFooterProps {
   /** The button's text, e.g. "Skapa uppföljningsblad". */
   label: string;
   write: SheetWrite;
+  reading: ReadingState;
   disabled?: boolean;
 }
 
-/** The view's primary action — create its sheet — with the problem or notice that came of it. */
-export function SheetFooter({ label, write, disabled = false }: SheetFooterProps) {
+/**
+ * The view's primary action — create its sheet — with the problem or notice that came of it, and,
+ * when the cells read have changed since, a warning with "Läs om": all where the user looks next.
+ */
+export function SheetFooter({ label, write, reading, disabled = false }: SheetFooterProps) {
   const { t } = useBalans();
   const styles = useStyles();
   const { create } = write;
-  const empty = !create && write.problems.length === 0 && !write.notice;
+  const empty = !create && !reading.stale && write.problems.length === 0 && !write.notice && !write.warning;
   return (
     <footer className={mergeClasses(styles.footer, empty && styles.empty)}>
+      {reading.stale && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{t("staleReading")}</MessageBarBody>
+          <MessageBarActions>
+            <Button size="small" onClick={() => void reading.reread()} disabled={disabled}>
+              {t("reread")}
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
       {create && (
         <Button appearance="primary" onClick={() => void create()} disabled={disabled}>
           {label}
@@ -43,6 +57,7 @@ export function SheetFooter({ label, write, disabled = false }: SheetFooterProps
       )}
       <ProblemBar title={t("writeProblemTitle")} messages={write.problems} />
       <NoticeBar message={write.notice} />
+      <NoticeBar message={write.warning} intent="warning" />
     </footer>
   );
 }

@@ -74,8 +74,8 @@ const NO_ROWS: ReadonlySet<number> = new Set();
 /** Reads an action-plan table from the selection, lets the user correct the mapping, and analyses it. */
 export function useActionPlan(): ViewModel<ActionPlanInputs, ActionPlanSummary> {
   const { settings, t, language } = useBalans();
-  const readings = useReadings<"plan">();
-  const writer = useSheetWriter(readings.selections);
+  const readings = useReadings<"plan">("measures");
+  const writer = useSheetWriter(readings);
   const snapshot = readings.selections.plan;
   const [corrections, setCorrections] = useState<Corrections>();
   const deficitInput = useNumberOrCell("deficitShort");
@@ -211,6 +211,7 @@ export function useActionPlan(): ViewModel<ActionPlanInputs, ActionPlanSummary> 
     busy: readings.busy ?? writer.busy,
     problems,
     result: summary,
+    reading: { stale: readings.stale, reread: readings.reread },
     write: writer.outcome(summary ? createFollowUpSheet : undefined),
   };
 }

@@ -59,9 +59,9 @@ const fieldMessage = (input: AmountInput): FieldMessage | undefined => (input.pr
 /** Agency hours or costs per category and month, in FTE, and their share of own staff cost. */
 export function useAgency(): ViewModel<AgencyInputs, AgencyAnalysis> & { resultProblems: string[] } {
   const { settings, t, language } = useBalans();
-  const readings = useReadings<AgencyRole>();
+  const readings = useReadings<AgencyRole>("agency");
   const { selections } = readings;
-  const writer = useSheetWriter(selections);
+  const writer = useSheetWriter(readings);
   const [values, setValues] = useState<AgencyValues>("hours");
   const [priceText, setPriceText] = useState("");
   const [chosenUnit, setChosenUnit] = useState<{ table: object; unit: AmountUnit }>();
@@ -177,6 +177,7 @@ export function useAgency(): ViewModel<AgencyInputs, AgencyAnalysis> & { resultP
     problems,
     result: analysis,
     resultProblems,
+    reading: { stale: readings.stale, reread: readings.reread },
     write: writer.outcome(analysis ? createSheet : undefined),
   };
 }

@@ -24,9 +24,9 @@ export interface ForecastInputs {
 /** The forecast check: actuals, budget, prior years and stated forecast from selections, checked per line and in total. */
 export function useForecastCheck(): ViewModel<ForecastInputs, ForecastCheckResult> {
   const { settings, t, language } = useBalans();
-  const readings = useReadings<SelectionRole>();
+  const readings = useReadings<SelectionRole>("forecast");
   const { selections } = readings;
-  const writer = useSheetWriter(selections);
+  const writer = useSheetWriter(readings);
   const [month, setMonth] = useState<number>();
   const { actuals } = selections;
 
@@ -75,6 +75,7 @@ export function useForecastCheck(): ViewModel<ForecastInputs, ForecastCheckResul
     busy: readings.busy ?? writer.busy,
     problems,
     result,
+    reading: { stale: readings.stale, reread: readings.reread },
     write: writer.outcome(result ? createSheet : undefined),
   };
 }

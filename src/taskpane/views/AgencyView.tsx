@@ -41,7 +41,7 @@ const useStyles = makeStyles({
 export function AgencyView() {
   const { t, language } = useBalans();
   const styles = useStyles();
-  const { inputs, busy, problems, result, resultProblems, write } = useAgency();
+  const { inputs, busy, problems, result, resultProblems, reading, write } = useAgency();
   const measured = inputs.values === "hours" ? 0 : amountDecimals(inputs.unit);
   const figure = (value: number | undefined, decimals = 1) => formatAmount(value, language, undefined, decimals);
 
@@ -128,7 +128,7 @@ export function AgencyView() {
           {share && <Body1>{share}</Body1>}
         </>
       )}
-      <SheetFooter label={t("createStaffingSheet")} write={write} disabled={busy !== undefined} />
+      <SheetFooter label={t("createStaffingSheet")} write={write} reading={reading} disabled={busy !== undefined} />
     </div>
   );
 }

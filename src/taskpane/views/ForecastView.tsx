@@ -35,7 +35,7 @@ const PICKERS: { role: SelectionRole; label: StringKey }[] = [
 export function ForecastView() {
   const { t, language, settings } = useBalans();
   const styles = useStyles();
-  const { inputs, busy, problems, result, write } = useForecastCheck();
+  const { inputs, busy, problems, result, reading, write } = useForecastCheck();
 
   const lineFigures = (name: string, figures: ForecastFigures) => (
     <section className={styles.line} key={name} aria-label={name}>
@@ -89,7 +89,7 @@ export function ForecastView() {
           {result.lines.length > 1 && <ShownOf shown={SHOWN_LINES} count={result.lines.length} text="shownOfLines" />}
         </>
       )}
-      <SheetFooter label={t("createForecastSheet")} write={write} disabled={busy !== undefined} />
+      <SheetFooter label={t("createForecastSheet")} write={write} reading={reading} disabled={busy !== undefined} />
     </div>
   );
 }

@@ -25,7 +25,7 @@ const useStyles = makeStyles({
 export function MeasuresView() {
   const { t, language } = useBalans();
   const styles = useStyles();
-  const { inputs, busy, problems, result, write } = useActionPlan();
+  const { inputs, busy, problems, result, reading: freshness, write } = useActionPlan();
   const { snapshot, layout, reading } = inputs;
 
   return (
@@ -80,7 +80,7 @@ export function MeasuresView() {
           <BehindPlanTable measures={result.behindPlan} unit={inputs.unit} />
         </>
       )}
-      <SheetFooter label={t("createFollowUp")} write={write} disabled={busy !== undefined} />
+      <SheetFooter label={t("createFollowUp")} write={write} reading={freshness} disabled={busy !== undefined} />
     </div>
   );
 }
