@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { fireEvent } from "@testing-library/react";
+import { act, fireEvent } from "@testing-library/react";
 import { READINGS_KEY } from "../../src/taskpane/hooks/useReadings";
 import type { TableSnapshot } from "../../src/workbook/types";
 import { buildActionPlanTable, snapshotOf } from "../support/actionPlanTable";
@@ -42,7 +42,7 @@ test("an edit in the cells read marks the figures out of date, and Läs om shows
   expect(screen.queryByText(STALE)).toBeNull();
   expect(workbook.watching()).toBe(1);
 
-  workbook.change(withJanuaryRaised(1));
+  act(() => workbook.change(withJanuaryRaised(1)));
   await settled();
   expect(screen.getByText(STALE)).toBeTruthy();
   expect(figureValue("Uppnått hittills")).toBe("59,8 mkr"); // still the old reading, marked as such
@@ -56,14 +56,14 @@ test("an edit in the cells read marks the figures out of date, and Läs om shows
 
 test("an edit elsewhere on the sheet leaves the reading as it is", async () => {
   const workbook = await readPlan();
-  workbook.change(snapshotOf([[42]], { top: 0, left: 10 })); // K1, outside B3:G30
+  act(() => workbook.change(snapshotOf([[42]], { top: 0, left: 10 }))); // K1, outside B3:G30
   await settled();
   expect(screen.queryByText(STALE)).toBeNull();
 });
 
 test("a write from a source that changed since it was read is refused, naming the cell", async () => {
   const workbook = await readPlan();
-  workbook.change(withJanuaryRaised(1));
+  act(() => workbook.change(withJanuaryRaised(1)));
   await createFollowUpSheet();
 
   expect(workbook.created).toEqual([]);
@@ -72,7 +72,7 @@ test("a write from a source that changed since it was read is refused, naming th
 
 test("a write from a sheet that was deleted since is refused", async () => {
   const workbook = await readPlan();
-  workbook.deleteSheet("Blad1");
+  act(() => workbook.deleteSheet("Blad1"));
   await settled();
   expect(screen.getByText(STALE)).toBeTruthy();
   await createFollowUpSheet();
