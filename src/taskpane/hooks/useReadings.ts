@@ -77,7 +77,8 @@ export function useReadings<Role extends string>(view: string) {
       ended = true;
     };
     // Only when the view opens on a workbook: later readings are the user's. The words of a restore
-    // problem are those of the moment it happened (t and language are left out of the dependencies).
+    // problem are those of the moment it happened.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- t and language must not restore again
   }, [workbook, view]);
 
   async function remember(next: Selections<Role>) {
