@@ -15,6 +15,11 @@ describe("formatAmount", () => {
     expect(formatAmount(Number.NaN, "sv")).toBe("–");
   });
 
+  test("rounded as Excel shows it: seed 000's measure 10 deviates −0,9 − 0,65 = −1,55, shown −1,6 on the sheet", () => {
+    expect(-0.7 + 0.3 - 0.5 - 2.6 * 3 / 12).toBeGreaterThan(-1.55); // binary arithmetic: −1,5499999999999998
+    expect(plain(formatAmount(-0.7 + 0.3 - 0.5 - 2.6 * 3 / 12, "sv"))).toBe("-1,6");
+  });
+
   test("the unit never wraps away from its figure", () => {
     expect(formatAmount(0.1, "sv", "mkr")).toBe("0,1\u00a0mkr");
   });
