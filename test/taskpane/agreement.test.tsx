@@ -60,13 +60,21 @@ test("the measures view: every figure, total and measure behind plan equals the 
     ["Förväntat hittills", `${columnOf("Förväntat hittills")}${total}`],
     ["Uppnått hittills", `${columnOf("Uppnått hittills")}${total}`],
     ["Prognos helårseffekt", `${columnOf("Prognos helårseffekt")}${total}`],
-    ["Kvar till balans", `B${rowOf("Kvar till balans")}`],
-    ["Kvar till balans enligt prognos", `B${rowOf("Kvar till balans enligt prognos")}`],
   ];
   for (const [label, address] of pairs) expect({ label, shown: figureValue(label) }).toEqual({ label, shown: amount(address) });
-  // Seed 000's worked figures, so that agreement is not agreement on a wrong number.
+  // The gaps: the pane names a surplus or a shortfall and shows its size, the sheet shows it signed.
+  const gaps: [string, string, string][] = [
+    ["Överskott efter åtgärderna", "Saknas till balans", "Kvar till balans (+ överskott, − saknas)"],
+    ["Överskott enligt prognos", "Saknas till balans enligt prognos", "Kvar till balans enligt prognos (+ överskott, − saknas)"],
+  ];
+  for (const [surplus, short, sheetLabel] of gaps) {
+    const value = sheet.number(`B${rowOf(sheetLabel)}`);
+    const label = value < 0 ? short : surplus;
+    expect({ label, shown: figureValue(label) }).toEqual({ label, shown: plain(formatAmount(Math.abs(value), "sv", "mkr")) });
+  }
+  // Seed 000's worked figures, so that agreement is not agreement on a wrong number: −215 + 215,1 = +0,1.
   expect(figureValue("Planerad effekt")).toBe("215,1 mkr");
-  expect(figureValue("Kvar till balans")).toBe("0,1 mkr");
+  expect(figureValue("Överskott efter åtgärderna")).toBe("0,1 mkr");
   expect(figureValue("Uppfyllelse")).toBe(plain(formatPercent(sheet.number(`${columnOf("Uppfyllelse")}${total}`), "sv", 0)));
 
   // Each measure behind plan: its deviation on the pane, its row's deviation on the sheet.
