@@ -1,8 +1,10 @@
 /**
  * Reads a rectangle of cells in two syncs: its size first, so a huge selection is refused before
- * Excel sends any values, then values, value types, number formats and merged areas together.
+ * Excel sends any values, then values, value types, number formats and merged areas together. A
+ * selection in an Excel table takes two syncs more, to find the table and its extent.
  */
 import { parseRange } from "../engine/addresses";
+import type { GridTable } from "../engine/grid";
 import { TableSnapshot } from "../workbook/types";
 import { WorkbookError, WorkbookErrorCode } from "../workbook/errors";
 import { syncOrThrow } from "./errors";
@@ -22,6 +24,7 @@ async function readRange(
   range: Excel.Range,
   maxCells: number,
   sizeFailure: WorkbookErrorCode,
+  table?: GridTable,
 ): Promise<TableSnapshot> {
   range.load(["address", "rowIndex", "columnIndex", "rowCount", "columnCount", "worksheet/name"]);
   await syncOrThrow(context, sizeFailure);
@@ -42,12 +45,46 @@ async function readRange(
     valueTypes: range.valueTypes,
     numberFormats: range.numberFormat,
     hasMergedCells: !mergedAreas.isNullObject,
+    ...(table && { table }),
   };
 }
 
-/** The user's current selection. */
+/** Excel tables (ListObjects) are read through Range.getTables, ExcelApi 1.9. */
+function tablesSupported(): boolean {
+  const requirements = typeof Office === "undefined" ? undefined : Office.context?.requirements;
+  return typeof requirements?.isSetSupported === "function" && requirements.isSetSupported("ExcelApi", "1.9");
+}
+
+/**
+ * The Excel table (ListObject) the selection lies in, if any: a selection of one cell inside a table,
+ * or any part of it, stands for the whole table, whose header row is the header and whose total row
+ * is the totals row. Two syncs: the tables at the selection, then the one table's extent.
+ */
+async function tableAround(context: Excel.RequestContext, selected: Excel.Range): Promise<{ range: Excel.Range; table: GridTable } | undefined> {
+  if (!tablesSupported()) return undefined;
+  const tables = selected.getTables(false);
+  tables.load("items/name,items/showHeaders,items/showTotals");
+  selected.load(["rowIndex", "columnIndex", "rowCount", "columnCount"]);
+  await syncOrThrow(context, "readFailed");
+  if (tables.items.length !== 1) return undefined;
+  const [table] = tables.items;
+  const extent = table.getRange();
+  extent.load(["rowIndex", "columnIndex", "rowCount", "columnCount"]);
+  await syncOrThrow(context, "readFailed");
+  const inside =
+    selected.rowIndex >= extent.rowIndex &&
+    selected.columnIndex >= extent.columnIndex &&
+    selected.rowIndex + selected.rowCount <= extent.rowIndex + extent.rowCount &&
+    selected.columnIndex + selected.columnCount <= extent.columnIndex + extent.columnCount;
+  if (!inside) return undefined;
+  return { range: extent, table: { name: table.name, hasHeader: table.showHeaders, hasTotals: table.showTotals } };
+}
+
+/** The user's current selection, or the whole Excel table it lies in. */
 export async function readSelection(context: Excel.RequestContext, { maxCells = DEFAULT_MAX_CELLS }: ReadOptions = {}): Promise<TableSnapshot> {
-  return readRange(context, context.workbook.getSelectedRange(), maxCells, "readFailed");
+  const selected = context.workbook.getSelectedRange();
+  const around = await tableAround(context, selected);
+  return readRange(context, around?.range ?? selected, maxCells, "readFailed", around?.table);
 }
 
 /** One range by address: "Blad1!B2:D9", "'Blad 1'!B2", or "B2" on the active sheet. */
