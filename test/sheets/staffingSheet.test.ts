@@ -7,7 +7,7 @@ import { translator } from "../../src/i18n/ui";
 import { yearOverYear2024 } from "../../src/samples/seeds";
 import { SheetPlanError } from "../../src/sheets/errors";
 import { renderFormula } from "../../src/sheets/formula";
-import { formatValue } from "../../src/preview/workbench";
+import { formatValue } from "../../src/preview/numberFormat";
 import { staffingSheetPlan, StaffingSheetInput } from "../../src/sheets/staffingSheet";
 import { FormulaDialect, SheetPlan, TableSnapshot } from "../../src/workbook/types";
 import { snapshotOf } from "../support/actionPlanTable";
@@ -95,7 +95,7 @@ describe("hours: nurses 19 800 × 3 months", () => {
     expect(sheet.number(`B${shareRow}`)).toBeCloseTo(89945 / 686374, 12);
     expect(Math.round(sheet.number(`B${shareRow}`) * 1000) / 10).toBe(13.1);
     // shown as the pane shows it, to one decimal: 13,1 %, not 13 %
-    expect(formatValue(sheet.number(`B${shareRow}`), plan.rows[shareRow - 1][1].numberFormat)).toBe("13,1 %");
+    expect(formatValue(sheet.number(`B${shareRow}`), plan.rows[shareRow - 1][1].numberFormat, "sv").text).toMatch(/^13,1\s?%$/);
   });
 
   test("the formulas are live: 200 more nurse hours in March", () => {

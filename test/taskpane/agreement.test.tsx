@@ -134,7 +134,7 @@ test("the forecast view: every method's forecast and the stated forecast's figur
     const method = (name.firstChild?.textContent ?? "").trim();
     expect({ method, shown: plain(forecast.textContent ?? "") }).toEqual({ method, shown: amount(`${columnOf(method)}${total}`) });
   }
-  expect(figureValue("Lämnad prognos", line)).toBe(amount(`${columnOf("Lämnad helårsprognos (en cell eller en kolumn)")}${total}`, "mkr"));
+  expect(figureValue("Lämnad prognos", line)).toBe(amount(`${columnOf("Lämnad prognos")}${total}`, "mkr"));
   expect(figureValue("Förutsatt förändring per månad", line)).toBe(amount(`${columnOf("Förutsatt förändring per månad")}${total}`, "mkr"));
   // Seed 004's worked figures: run-rate −3 757,0 and +11,7 mkr a month assumed.
   expect(plain(methods[0].textContent ?? "")).toBe("takt-3 757,0");
