@@ -35,7 +35,7 @@ async function readPlan(page: Page): Promise<void> {
   const deficit = pane(page).getByLabel("Ingångsläge/underskott (tal eller cell, t.ex. B1)");
   await deficit.fill("B2");
   await deficit.press("Enter");
-  await expectText(figure(page, "Kvar till balans"), "0,1 mkr");
+  await expectText(figure(page, "Överskott efter åtgärderna"), "0,1 mkr");
 }
 
 /** Sets the pane's width as Excel would size its task pane. */
@@ -92,7 +92,7 @@ describeE2E("the task pane a controller can trust", () => {
     const p = page();
     await readPlan(p);
     for (const view of ["Prognos", "Hyrpersonal", "Inställningar", "Åtgärder"] as const) await openPaneView(p, view);
-    await expectText(figure(p, "Kvar till balans"), "0,1 mkr");
+    await expectText(figure(p, "Överskott efter åtgärderna"), "0,1 mkr");
     await expect(pane(p).getByLabel("Ingångsläge/underskott (tal eller cell, t.ex. B1)").inputValue()).resolves.toBe("B2");
     await expectText(pane(p).getByText(/^Markerat område:/), "Markerat område: Handlingsplan!A4:F31");
   });
@@ -142,7 +142,7 @@ describeE2E("the task pane a controller can trust", () => {
       await openPaneView(p, view);
       const violations = await p.evaluate(async () => {
         const axe = (window as unknown as { axe: { run(context: Element): Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe;
-        const aside = document.querySelector('aside[aria-label="Balans åtgärdsfönster"]');
+        const aside = document.querySelector('[data-testid="balans-pane"]');
         if (!aside) throw new Error("no pane");
         const result = await axe.run(aside);
         return result.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id} (${v.impact}, ${v.nodes.length})`);
