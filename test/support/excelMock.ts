@@ -170,6 +170,14 @@ export function mockWorkbook(options: MockWorkbookOptions = {}): MockWorkbook {
           areas.isNullObject = !table.hasMergedAreas;
           return areas;
         },
+        // No Excel table (ListObject) at the selection: it is read as selected.
+        getTables: () =>
+          new OfficeMockObject({
+            items: [],
+            load(this: OfficeMockObject) {
+              return OfficeMockObject.prototype.load.call(this, "items");
+            },
+          }),
       },
       getSelectedRange: () => mock.workbook.range,
       protection: { protected: options.workbookProtected ?? false },
