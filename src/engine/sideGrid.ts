@@ -19,6 +19,10 @@ export interface SideRow {
   months?: Series;
   /** The row's figures in column order (the months, when it has a month header). */
   figures: (number | null)[];
+  /** The grid column of each figure, so a sheet can refer to its cell. */
+  figureColumns: number[];
+  /** The grid column of each month, January to December (null where a month has none), with `months`. */
+  monthColumns?: (number | null)[];
 }
 
 export interface SideGridReading {
@@ -44,7 +48,17 @@ function fromMonthTable(grid: Grid): SideGridReading | undefined {
     const months = readMonths(cells, layout, row);
     const label = cells.text(row, layout.nameColumn);
     const year = layout.yearColumn !== undefined ? yearOf(cellAt(grid.values, row, layout.yearColumn)) : yearOf(label);
-    return { row, ...(label !== "" && { label }), ...(year !== undefined && { year }), months, figures: layout.monthColumns.map(({ month }) => months[month - 1]) };
+    const monthColumns = new Array<number | null>(MONTHS_IN_YEAR).fill(null);
+    for (const { column, month } of layout.monthColumns) monthColumns[month - 1] = column;
+    return {
+      row,
+      ...(label !== "" && { label }),
+      ...(year !== undefined && { year }),
+      months,
+      monthColumns,
+      figures: layout.monthColumns.map(({ month }) => months[month - 1]),
+      figureColumns: layout.monthColumns.map(({ column }) => column),
+    };
   });
   return { rows: read.filter((entry) => entry.figures.some((value) => value !== null)), monthly: true, problems: cells.problems };
 }
@@ -76,16 +90,18 @@ function fromBlock(grid: Grid): SideGridReading {
     const labelColumn = [...labelColumns].find((column) => isNameCell(cellAt(values, row, column)));
     const label = labelColumn === undefined ? undefined : cells.text(row, labelColumn);
     const year = yearColumn === undefined ? undefined : yearOf(cellAt(values, row, yearColumn));
+    const columnsHere = figureColumns.filter((column) => column < (values[row]?.length ?? 0));
     return {
       row,
       ...(label && { label }),
       ...(year !== undefined && { year }),
-      figures: figureColumns.filter((column) => column < (values[row]?.length ?? 0)).map((column) => cells.number(row, column)),
+      figures: columnsHere.map((column) => cells.number(row, column)),
+      figureColumns: columnsHere,
     };
   });
   const monthly = rows.length > 0 && rows.every((entry) => entry.figures.length === MONTHS_IN_YEAR);
   return {
-    rows: rows.map((entry) => (monthly ? { ...entry, months: entry.figures } : entry)),
+    rows: rows.map((entry) => (monthly ? { ...entry, months: entry.figures, monthColumns: entry.figureColumns } : entry)),
     monthly,
     problems: cells.problems,
   };
@@ -94,7 +110,7 @@ function fromBlock(grid: Grid): SideGridReading {
 /** A grid with no figure anywhere: every cell was meant as one, so each that is not is reported. */
 function allCells(grid: Grid): SideGridReading {
   const cells = new CellReader(grid);
-  const rows = grid.values.map((values, row): SideRow => ({ row, figures: values.map((_, column) => cells.number(row, column)) }));
+  const rows = grid.values.map((values, row): SideRow => ({ row, figures: values.map((_, column) => cells.number(row, column)), figureColumns: values.map((_, column) => column) }));
   return { rows, monthly: false, problems: cells.problems };
 }
 

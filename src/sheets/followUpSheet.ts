@@ -1,4 +1,4 @@
-import { ActionPlanLayout, cellAt, Measure, MONTHS_IN_YEAR, rangeAddress } from "../engine";
+import { ActionPlanLayout, cellAt, Measure, MONTHS_IN_YEAR } from "../engine";
 import { Translate } from "../i18n/ui";
 import { FormulaNode, PlannedCell, SheetPlan, StatusKey, TableSnapshot } from "../workbook/types";
 import {
@@ -19,7 +19,7 @@ import {
   ref,
   text,
 } from "./nodes";
-import { sourceCell, sourceMonths } from "./source";
+import { snapshotSource, sourceCell, sourceMonths } from "./source";
 import { StatusCells, statusRules, statusText } from "./status";
 import { uniqueSheetName } from "./sheetName";
 
@@ -39,12 +39,6 @@ const FIRST_MEASURE_ROW = 6; // 1-based: title, month/deficit, thresholds, sourc
 const MONTH_CELL = "$B$2";
 const DEFICIT_CELL = "$D$2";
 const STATUS_CELLS: StatusCells = { performance: "G", achieved: "C", deviation: "E", onTrackFrom: "$B$3", atRiskFrom: "$D$3" };
-
-/** The table a snapshot covers, sheet-qualified: "Blad1!C3:K30". */
-export function snapshotSource(snapshot: Pick<TableSnapshot, "sheet" | "top" | "left" | "values">): string {
-  const width = snapshot.values.reduce((widest, row) => Math.max(widest, row.length), 1);
-  return `${snapshot.sheet}!${rangeAddress(snapshot.top, snapshot.left, snapshot.top + Math.max(snapshot.values.length, 1) - 1, snapshot.left + width - 1)}`;
-}
 
 /**
  * The follow-up sheet: one row per measure, every figure a live BALANS formula on the controller's

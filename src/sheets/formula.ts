@@ -26,6 +26,7 @@ const BUILT_IN_SWEDISH_NAMES: ReadonlyMap<string, string> = new Map([
   ["AND", "OCH"],
   ["NOT", "ICKE"],
   ["ISNUMBER", "ÄRTAL"],
+  ["ISBLANK", "ÄRTOM"],
 ]);
 
 const isBalansFunction = (fn: string): boolean => BALANS_SWEDISH_NAMES.has(fn);

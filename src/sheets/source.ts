@@ -1,9 +1,15 @@
-import { cellAddress, cellAt, isBlankCell, MonthTableLayout } from "../engine";
+import { cellAddress, cellAt, isBlankCell, MonthTableLayout, rangeAddress } from "../engine";
 import { FormulaNode, TableSnapshot } from "../workbook/types";
 import { SheetPlanError } from "./errors";
 import { ref } from "./nodes";
 
 type Origin = Pick<TableSnapshot, "sheet" | "top" | "left">;
+
+/** The table a snapshot covers, sheet-qualified: "Blad1!C3:K30". */
+export function snapshotSource(snapshot: Pick<TableSnapshot, "sheet" | "top" | "left" | "values">): string {
+  const width = snapshot.values.reduce((widest, row) => Math.max(widest, row.length), 1);
+  return `${snapshot.sheet}!${rangeAddress(snapshot.top, snapshot.left, snapshot.top + Math.max(snapshot.values.length, 1) - 1, snapshot.left + width - 1)}`;
+}
 
 /** A reference to a cell of the controller's own table, by its matrix position. */
 export function sourceCell(snapshot: Origin, row: number, column: number): FormulaNode {

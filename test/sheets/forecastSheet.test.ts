@@ -16,7 +16,7 @@ import {
 import { translator } from "../../src/i18n/ui";
 import { incomeStatement2024 } from "../../src/samples/seeds";
 import { forecastSheetPlan } from "../../src/sheets/forecastSheet";
-import { renderFormula } from "../../src/sheets/formula";
+import { INVARIANT_DIALECT, renderFormula } from "../../src/sheets/formula";
 import { FormulaDialect, SheetPlan } from "../../src/workbook/types";
 import { snapshotOf } from "../support/actionPlanTable";
 import { evaluatePlan, EvaluatedPlan, referencesOutsidePlan } from "../support/evaluatePlan";
@@ -39,8 +39,11 @@ function planFor(selections: ForecastSelections, month = MARCH): { plan: SheetPl
   if ("detection" in assembly) throw new Error(`not assembled: ${JSON.stringify(assembly)}`);
   expect(assembly.problems).toEqual([]);
   const plan = forecastSheetPlan({ selections, assembly, month, unit: "mkr", year: 2024, language: "sv", t }, ["Blad1"]);
-  return { plan, assembly, sheet: evaluatePlan(plan, [selections.actuals]) };
+  return { plan, assembly, sheet: evaluatePlan(plan, sourcesOf(selections)) };
 }
+
+const sourcesOf = (selections: ForecastSelections) =>
+  [selections.actuals, selections.budget, selections.priorYears, selections.stated].filter((table) => table !== undefined);
 
 /** 1-based row of the plan whose first cell is `text`, the n-th such (1-based). */
 function rowLabelled(plan: SheetPlan, text: string, nth = 1): number {
@@ -89,7 +92,7 @@ describe("forecast sheet for seed 004: January–March, 12-month budget, stated 
 
   test("the actuals are live references to the controller's cells", () => {
     const actualsRow = rowLabelled(plan, "Nettokostnader");
-    expect(plan.rows[actualsRow - 1][1].formula).toEqual({ kind: "ref", sheet: "Blad1", address: "C6" });
+    expect(renderFormula(plan.rows[actualsRow - 1][1].formula!, INVARIANT_DIALECT)).toBe('=IF(ISBLANK(Blad1!C6),"",Blad1!C6)');
     invented.actuals.forEach((value, m) => expect(sheet.number(`${column(1 + m)}${actualsRow}`)).toBeCloseTo(value, 10));
     expect(sheet.value(`E${actualsRow}`)).toBeNull(); // April: no column in the table, left blank
   });
@@ -126,7 +129,7 @@ describe("forecast sheet for seed 004: January–March, 12-month budget, stated 
     const top = rowLabelled(plan, t("sheetMonth"));
     expect(plan.chart?.source).toBe(`A${top}:D${top + 12}`);
     expect(plan.chart?.type).toBe("Line");
-    for (let k = 1; k <= 12; k++) expect(sheet.value(`A${top + k}`)).toBe(k);
+    expect([1, 2, 3, 12].map((k) => sheet.value(`A${top + k}`))).toEqual(["jan", "feb", "mar", "dec"]);
     expect(sheet.number(`B${top + MARCH}`)).toBeCloseTo(actualsToDate, 9);
     expect(sheet.value(`B${top + MARCH + 1}`)).toBeNull();
     expect(sheet.number(`C${top + MARCH}`)).toBeCloseTo(incomeStatement2024.budgetToDate, 9);
@@ -145,6 +148,43 @@ describe("forecast sheet for seed 004: January–March, 12-month budget, stated 
     expect(live.number(`${methodColumn("runrate")}${totalRow}`) - before).toBeCloseTo(-40, 9);
   });
 
+  test("headers read as a controller writes them: month names, 'Utfall', 'Budget', 'Lämnad prognos'", () => {
+    const actualsHeader = plan.rows.findIndex((cells) => cells[0]?.value === "Utfall");
+    expect(plan.rows[actualsHeader].map((cell) => cell.value)).toEqual(["Utfall", "jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec"]);
+    expect(rowLabelled(plan, "Budget")).toBeGreaterThan(actualsHeader);
+    expect(plan.rows.flat().some((cell) => cell.value === "Lämnad prognos")).toBe(true);
+    // none of the pane's field instructions
+    expect(plan.rows.flat().filter((cell) => typeof cell.value === "string" && /\(|×/.test(cell.value.replace(/\(mkr\)/, "")))).toEqual([]);
+  });
+
+  test("months not yet reported are blank in the actuals and their total, not 0", () => {
+    const actualsRow = rowLabelled(plan, "Nettokostnader");
+    const totalActuals = rowLabelled(plan, t("total"));
+    expect(sheet.number(`D${totalActuals}`)).toBeCloseTo(invented.actuals[2], 10);
+    expect(sheet.value(`E${totalActuals}`)).toBe("");
+    expect(sheet.value(`M${totalActuals}`)).toBe("");
+    // March cleared in the controller's table: blank on the sheet, not 0
+    const live = planFor(selections).sheet;
+    live.set(`Blad1!${cellAddress(selections.actuals.top + 1, selections.actuals.left + MARCH)}`, null);
+    expect(live.value(`D${actualsRow}`)).toBe("");
+    expect(live.value(`D${totalActuals}`)).toBe("");
+  });
+
+  test("budget and stated forecast are references: edits in the controller's cells flow through", () => {
+    const live = planFor(selections).sheet;
+    const budgetRow = rowLabelled(plan, "Nettokostnader", 2);
+    expect(plan.rows[budgetRow - 1][1].formula).toEqual({ kind: "ref", sheet: "Blad1", address: cellAddress(selections.budget!.top + 1, selections.budget!.left + 1) });
+    // December's budget 10 worse: the gap of the stated forecast to budget improves by 10
+    const december = `Blad1!${cellAddress(selections.budget!.top + 1, selections.budget!.left + 12)}`;
+    const gapBefore = live.number(`${GAP}${totalRow}`);
+    live.set(december, invented.budget[11] - 10);
+    expect(live.number(`${GAP}${totalRow}`) - gapBefore).toBeCloseTo(10, 9);
+    // the stated forecast −3 652 → −3 600: the gap moves by +52
+    live.set(`Blad1!${cellAddress(selections.stated!.top, selections.stated!.left)}`, -3600);
+    expect(live.number(`${STATED}${totalRow}`)).toBe(-3600);
+    expect(live.number(`${GAP}${totalRow}`) - gapBefore).toBeCloseTo(10 + 52, 9);
+  });
+
   test("in a Swedish Excel: Swedish names and semicolons (structure)", () => {
     const swedish = (row: number, index: number) => renderFormula(defined(plan.rows[row - 1][index].formula), SWEDISH);
     expect(swedish(line, 1)).toMatch(/^=OMFEL\(BALANS\.PROGNOS\(B\d+:M\d+;\$B\$2;B\d+:M\d+;"runrate"\);""\)$/);
@@ -152,8 +192,8 @@ describe("forecast sheet for seed 004: January–March, 12-month budget, stated 
     expect(swedish(line, 3 + METHODS.length)).toMatch(/^=BALANS\.PROGNOS\.IMPLICIT\(H\d+;B\d+:M\d+;\$B\$2\)$/);
   });
 
-  test("references stay on the plan's own rows or the actuals table", () => {
-    expect(referencesOutsidePlan(plan, [selections.actuals])).toEqual([]);
+  test("references stay on the plan's own rows or the tables pointed at", () => {
+    expect(referencesOutsidePlan(plan, sourcesOf(selections))).toEqual([]);
   });
 
   test("a taken name gets a number", () => {
@@ -202,8 +242,8 @@ describe("two lines, each with its monthly budget and stated forecast", () => {
     });
   });
 
-  test("references stay on the plan's own rows or the actuals table", () => {
-    expect(referencesOutsidePlan(plan, [selections.actuals])).toEqual([]);
+  test("references stay on the plan's own rows or the tables pointed at", () => {
+    expect(referencesOutsidePlan(plan, sourcesOf(selections))).toEqual([]);
   });
 });
 
@@ -226,6 +266,20 @@ describe("a full-year budget figure and one prior year", () => {
     expect(sheet.number(`${methodColumn("auto")}${totalRow}`)).toBeCloseTo(figures.auto.forecast, 9);
   });
 
+  test("the prior year and the full-year budget are references: edits flow through", () => {
+    const live = planFor(selections).sheet;
+    const priorRow = rowLabelled(plan, "Utfall 2023");
+    expect(plan.rows[priorRow - 1][1].formula).toEqual({ kind: "ref", sheet: "Blad1", address: cellAddress(selections.priorYears!.top, selections.priorYears!.left) });
+    // a prior January 90 worse (−290 → −380): the prior-year phasing's share to March grows, so its forecast shrinks in size
+    const priorSum = prior.reduce((a, b) => a + b);
+    live.set(`Blad1!${cellAddress(selections.priorYears!.top, selections.priorYears!.left)}`, -380);
+    expect(live.number(`${methodColumn("prioryear")}${totalRow}`)).toBeCloseTo((actualsToDate * (priorSum - 90)) / -990, 9);
+    // the full-year budget −3 352 → −3 400: the stated forecast's gap improves by 48
+    const gapBefore = live.number(`${GAP}${totalRow}`);
+    live.set(`Blad1!${cellAddress(selections.budget!.top, selections.budget!.left)}`, -3400);
+    expect(live.number(`${GAP}${totalRow}`) - gapBefore).toBeCloseTo(48, 9);
+  });
+
   test("every method the pane shows, the sheet shows, with the same figure", () => {
     for (const method of METHODS.filter((m) => m !== "auto")) {
       const cell = `${methodColumn(method)}${totalRow}`;
@@ -236,7 +290,7 @@ describe("a full-year budget figure and one prior year", () => {
     expect(sheet.number(`${GAP}${totalRow}`)).toBeCloseTo(-300, 9);
   });
 
-  test("references stay on the plan's own rows or the actuals table", () => {
-    expect(referencesOutsidePlan(plan, [selections.actuals])).toEqual([]);
+  test("references stay on the plan's own rows or the tables pointed at", () => {
+    expect(referencesOutsidePlan(plan, sourcesOf(selections))).toEqual([]);
   });
 });

@@ -41,6 +41,7 @@ describe("renderFormula", () => {
       ["AND", "OCH"],
       ["NOT", "ICKE"],
       ["ISNUMBER", "ÄRTAL"],
+      ["ISBLANK", "ÄRTOM"],
     ];
     for (const [english, swedishName] of builtIns) {
       expect(renderFormula(call(english, ref("B3:B9")), ENGLISH)).toBe(`=${english}(B3:B9)`);
