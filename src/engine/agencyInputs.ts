@@ -1,4 +1,6 @@
+import { cellAddress } from "./addresses";
 import { sumReported } from "./cells";
+import type { SourceCell } from "./forecastInputs";
 import { DetectionProblem, detectMonthTable, isDetectionProblem, MonthTableLayout } from "./detect";
 import { AgencyCategory } from "./agency";
 import { Grid } from "./grid";
@@ -12,6 +14,11 @@ export interface AgencyAssembly {
   /** Matrix row of each category in the selection. */
   categoryRows: number[];
   categories: AgencyCategory[];
+  /**
+   * Each category's prior-year figure cells in the prior-year table (undefined where no row matched),
+   * in column order, for formulas that refer back to them.
+   */
+  priorCells?: (SourceCell[] | undefined)[];
   problems: CellProblem[];
 }
 
@@ -33,6 +40,7 @@ export function assembleAgency(
   const reading = readMonthTable(table, { ...layout, lineRows: categoryRows });
   const problems = [...reading.problems];
   let priorSums: (number | undefined)[] = [];
+  let priorCells: (SourceCell[] | undefined)[] | undefined;
   if (priorTable) {
     const prior = readSideGrid(priorTable);
     problems.push(...prior.problems);
@@ -40,6 +48,9 @@ export function assembleAgency(
     // Neither names nor order tie the prior year to the categories: said, never guessed.
     if (!matched) problems.push({ row: 0, column: 0, address: priorTable.address, code: "unmatchedRows", text: "" });
     priorSums = (matched ?? []).map((row) => (row ? sumReported(row.figures) : undefined));
+    priorCells = (matched ?? []).map((row) =>
+      row ? row.figureColumns.map((column) => ({ sheet: priorTable.sheet, address: cellAddress(priorTable.top + row.row, priorTable.left + column) })) : undefined,
+    );
   }
   const categories = reading.lines.map((line, index): AgencyCategory => {
     const sum = priorSums[index];
@@ -50,5 +61,5 @@ export function assembleAgency(
       ...(prior && { prior: values === "hours" ? { hours: prior.sum } : { cost: prior.sum } }),
     };
   });
-  return { layout, categoryRows: reading.lines.map((line) => line.row), categories, problems };
+  return { layout, categoryRows: reading.lines.map((line) => line.row), categories, ...(priorCells && { priorCells }), problems };
 }

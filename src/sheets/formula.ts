@@ -27,6 +27,7 @@ const BUILT_IN_SWEDISH_NAMES: ReadonlyMap<string, string> = new Map([
   ["NOT", "ICKE"],
   ["ISNUMBER", "ÄRTAL"],
   ["ISBLANK", "ÄRTOM"],
+  ["SUMIF", "SUMMA.OM"],
 ]);
 
 const isBalansFunction = (fn: string): boolean => BALANS_SWEDISH_NAMES.has(fn);

@@ -1,4 +1,4 @@
-import { cellAddress, cellAt, isBlankCell, MonthTableLayout, rangeAddress } from "../engine";
+import { cellAddress, cellAt, isBlankCell, MonthTableLayout, parseRange, rangeAddress, SourceCell } from "../engine";
 import { FormulaNode, TableSnapshot } from "../workbook/types";
 import { SheetPlanError } from "./errors";
 import { ref } from "./nodes";
@@ -40,4 +40,29 @@ export function refuseFiguresStoredAsText(snapshot: Origin & Pick<TableSnapshot,
       .map(({ column }) => `${snapshot.sheet}!${cellAddress(snapshot.top + row, snapshot.left + column)}`),
   );
   if (cells.length > 0) throw new SheetPlanError("figuresStoredAsText", cells);
+}
+
+/** Cells of one row as few ranges as they allow: C5, D5, E5, G5 → C5:E5, G5 (one argument each). */
+export function cellsAsRanges(cells: readonly SourceCell[]): FormulaNode[] {
+  const runs: { sheet: string; row: number; first: number; last: number }[] = [];
+  for (const cell of cells) {
+    const position = parseRange(cell.address);
+    if (!position) throw new Error(`cellsAsRanges: "${cell.address}" is no cell`);
+    const run = runs[runs.length - 1];
+    if (run && run.sheet === cell.sheet && run.row === position.top && run.last + 1 === position.left) run.last = position.left;
+    else runs.push({ sheet: cell.sheet, row: position.top, first: position.left, last: position.left });
+  }
+  return runs.map(({ sheet, row, first, last }) =>
+    ref(first === last ? cellAddress(row, first) : `${cellAddress(row, first)}:${cellAddress(row, last)}`, sheet),
+  );
+}
+
+/** Refuses, as refuseFiguresStoredAsText does, cells of `grid` holding figures stored as text. */
+export function refuseCellsStoredAsText(grid: Origin & Pick<TableSnapshot, "values">, cells: readonly SourceCell[]): void {
+  const asText = cells.filter((cell) => {
+    const position = parseRange(cell.address);
+    const value = position && cellAt(grid.values, position.top - grid.top, position.left - grid.left);
+    return typeof value === "string" && !isBlankCell(value);
+  });
+  if (asText.length > 0) throw new SheetPlanError("figuresStoredAsText", asText.map((cell) => `${cell.sheet}!${cell.address}`));
 }

@@ -3,10 +3,12 @@ import { Translate } from "../i18n/ui";
 import { FormulaNode, PlannedCell, SheetPlan, TableSnapshot } from "../workbook/types";
 import { call, constant, formula, FTE_FORMAT, label, minus, MONEY_FORMAT, NumberOrCellSource, PERCENT_FORMAT, ref, ScaledSource, scaledNumberOrCell, text } from "./nodes";
 import { uniqueSheetName } from "./sheetName";
-import { refuseFiguresStoredAsText, sourceCell, sourceMonths } from "./source";
+import { cellsAsRanges, refuseCellsStoredAsText, refuseFiguresStoredAsText, snapshotSource, sourceCell, sourceMonths } from "./source";
 
 export interface StaffingSheetInput {
   table: Pick<TableSnapshot, "sheet" | "top" | "left" | "values">;
+  /** The prior year's table the assembly matched categories in, when one was given. */
+  priorTable?: Pick<TableSnapshot, "sheet" | "top" | "left" | "values">;
   assembly: AgencyAssembly;
   values: AgencyValues;
   hourlyPrice?: number;
@@ -29,12 +31,16 @@ const FIRST_ROW = 5;
 
 /**
  * The staffing sheet: per category the period's hours (or cost) summed from the controller's table
- * and the FTE they equal, as BALANS formulas; the prior year's FTE where given; the total without
- * the "varav" rows; and the agency share of own staff cost against the target.
+ * and the FTE they equal, as BALANS formulas; the prior year's FTE from the prior-year table's cells;
+ * totals of every column without the "varav" rows (a column says which rows count, so the total is
+ * one SUMIF whatever the number of categories); and the agency share of own staff cost against the
+ * target. What was typed in the pane (hours per month, months, hourly price) sits in input cells.
  */
 export function staffingSheetPlan(input: StaffingSheetInput, takenNames: readonly string[]): SheetPlan {
-  const { assembly, t, table } = input;
+  const { assembly, t, table, priorTable } = input;
   refuseFiguresStoredAsText(table, assembly.layout, assembly.categoryRows);
+  const priorCells = priorTable ? (assembly.priorCells ?? []) : [];
+  if (priorTable) refuseCellsStoredAsText(priorTable, priorCells.flatMap((cells) => cells ?? []));
   const period = String(input.year);
   const fteOf = (amount: FormulaNode) =>
     input.values === "hours"
@@ -50,26 +56,44 @@ export function staffingSheetPlan(input: StaffingSheetInput, takenNames: readonl
       constant(input.months),
       ...(input.values === "cost" ? [label(t("hourlyPrice")), constant(input.hourlyPrice ?? 0)] : []),
     ],
-    [label(t("sheetSource", { source: table.sheet }))],
-    [t("category"), input.values === "hours" ? t("hours") : withUnit(t("cost")), t("fte"), t("priorYearFte"), t("deviation")].map((h) => label(h, true)),
+    [label(t("sheetSource", { source: snapshotSource(table) }))],
+    [
+      t("category"),
+      input.values === "hours" ? t("hours") : withUnit(t("cost")),
+      t("fte"),
+      t("priorYearFte"),
+      t("sheetChange"),
+      t("sheetInTotal"),
+    ].map((h) => label(h, true)),
   ];
-  const counted: number[] = [];
+  const last = FIRST_ROW + assembly.categories.length - 1;
+  const counted: boolean[] = [];
   assembly.categories.forEach((category, index) => {
     const r = FIRST_ROW + index;
-    if (!isSubtotalName(category.name)) counted.push(r);
+    counted.push(!isSubtotalName(category.name));
     // A prior cost is not turned into FTE: the hourly price differs by year (as the pane, analyseAgency).
-    const priorAmount = category.prior?.hours;
+    const cells = priorCells[index];
+    const priorFte = input.values === "hours" && cells && cells.length > 0 ? formula(fteOf(call("SUM", ...cellsAsRanges(cells))), FTE_FORMAT) : undefined;
     rows.push([
       formula(sourceCell(table, assembly.categoryRows[index], assembly.layout.nameColumn)),
       formula(call("SUM", sourceMonths(table, assembly.layout, assembly.categoryRows[index])), MONEY_FORMAT),
       formula(fteOf(ref(`B${r}`)), FTE_FORMAT),
-      priorAmount === undefined ? label("") : formula(fteOf({ kind: "number", value: priorAmount }), FTE_FORMAT),
-      priorAmount === undefined ? label("") : formula(minus(ref(`C${r}`), ref(`D${r}`)), FTE_FORMAT),
+      priorFte ?? label(""),
+      priorFte ? formula(minus(ref(`C${r}`), ref(`D${r}`)), FTE_FORMAT) : label(""),
+      label(counted[index] ? t("sheetYes") : t("sheetNo")),
     ]);
   });
-  const totalRow = FIRST_ROW + assembly.categories.length;
-  const sumOf = (column: string) => call("SUM", ...counted.map((row) => ref(`${column}${row}`)));
-  rows.push([label(t("total"), true), formula(sumOf("B"), MONEY_FORMAT, true), formula(sumOf("C"), FTE_FORMAT, true)]);
+  const totalRow = last + 1;
+  const sumOf = (column: string, numberFormat: string) =>
+    formula(call("SUMIF", ref(`F${FIRST_ROW}:F${last}`), text(t("sheetYes")), ref(`${column}${FIRST_ROW}:${column}${last}`)), numberFormat, true);
+  // The prior year's total only when every counted category has one, as the pane's total.
+  const everyPrior = assembly.categories.every((_, index) => !counted[index] || rows[FIRST_ROW - 1 + index][3].formula !== undefined);
+  rows.push([
+    label(t("total"), true),
+    sumOf("B", MONEY_FORMAT),
+    sumOf("C", FTE_FORMAT),
+    ...(everyPrior && priorCells.length > 0 ? [sumOf("D", FTE_FORMAT), formula(minus(ref(`C${totalRow}`), ref(`D${totalRow}`)), FTE_FORMAT, true)] : []),
+  ]);
   rows.push([]);
   const shareRow = totalRow + 2;
   rows.push([label(withUnit(t("agencyCostShort"))), scaledNumberOrCell(input.agencyCost, MONEY_FORMAT)]);
@@ -80,8 +104,9 @@ export function staffingSheetPlan(input: StaffingSheetInput, takenNames: readonl
   }
   return {
     name: uniqueSheetName(t("sheetStaffingName", { period }), takenNames),
+    mark: { kind: "staffing", source: snapshotSource(table) },
     rows,
-    columnWidths: [220, 100, 100, 100, 100, 100],
+    columnWidths: [220, 100, 100, 100, 100, 70],
     freezeRows: 4,
   };
 }

@@ -92,7 +92,7 @@ describe("forecast sheet for seed 004: January–March, 12-month budget, stated 
 
   test("the actuals are live references to the controller's cells", () => {
     const actualsRow = rowLabelled(plan, "Nettokostnader");
-    expect(renderFormula(plan.rows[actualsRow - 1][1].formula!, INVARIANT_DIALECT)).toBe('=IF(ISBLANK(Blad1!C6),"",Blad1!C6)');
+    expect(renderFormula(defined(plan.rows[actualsRow - 1][1].formula), INVARIANT_DIALECT)).toBe('=IF(ISBLANK(Blad1!C6),"",Blad1!C6)');
     invented.actuals.forEach((value, m) => expect(sheet.number(`${column(1 + m)}${actualsRow}`)).toBeCloseTo(value, 10));
     expect(sheet.value(`E${actualsRow}`)).toBeNull(); // April: no column in the table, left blank
   });
@@ -173,14 +173,14 @@ describe("forecast sheet for seed 004: January–March, 12-month budget, stated 
   test("budget and stated forecast are references: edits in the controller's cells flow through", () => {
     const live = planFor(selections).sheet;
     const budgetRow = rowLabelled(plan, "Nettokostnader", 2);
-    expect(plan.rows[budgetRow - 1][1].formula).toEqual({ kind: "ref", sheet: "Blad1", address: cellAddress(selections.budget!.top + 1, selections.budget!.left + 1) });
+    expect(plan.rows[budgetRow - 1][1].formula).toEqual({ kind: "ref", sheet: "Blad1", address: cellAddress(defined(selections.budget).top + 1, defined(selections.budget).left + 1) });
     // December's budget 10 worse: the gap of the stated forecast to budget improves by 10
-    const december = `Blad1!${cellAddress(selections.budget!.top + 1, selections.budget!.left + 12)}`;
+    const december = `Blad1!${cellAddress(defined(selections.budget).top + 1, defined(selections.budget).left + 12)}`;
     const gapBefore = live.number(`${GAP}${totalRow}`);
     live.set(december, invented.budget[11] - 10);
     expect(live.number(`${GAP}${totalRow}`) - gapBefore).toBeCloseTo(10, 9);
     // the stated forecast −3 652 → −3 600: the gap moves by +52
-    live.set(`Blad1!${cellAddress(selections.stated!.top, selections.stated!.left)}`, -3600);
+    live.set(`Blad1!${cellAddress(defined(selections.stated).top, defined(selections.stated).left)}`, -3600);
     expect(live.number(`${STATED}${totalRow}`)).toBe(-3600);
     expect(live.number(`${GAP}${totalRow}`) - gapBefore).toBeCloseTo(10 + 52, 9);
   });
@@ -269,14 +269,14 @@ describe("a full-year budget figure and one prior year", () => {
   test("the prior year and the full-year budget are references: edits flow through", () => {
     const live = planFor(selections).sheet;
     const priorRow = rowLabelled(plan, "Utfall 2023");
-    expect(plan.rows[priorRow - 1][1].formula).toEqual({ kind: "ref", sheet: "Blad1", address: cellAddress(selections.priorYears!.top, selections.priorYears!.left) });
+    expect(plan.rows[priorRow - 1][1].formula).toEqual({ kind: "ref", sheet: "Blad1", address: cellAddress(defined(selections.priorYears).top, defined(selections.priorYears).left) });
     // a prior January 90 worse (−290 → −380): the prior-year phasing's share to March grows, so its forecast shrinks in size
     const priorSum = prior.reduce((a, b) => a + b);
-    live.set(`Blad1!${cellAddress(selections.priorYears!.top, selections.priorYears!.left)}`, -380);
+    live.set(`Blad1!${cellAddress(defined(selections.priorYears).top, defined(selections.priorYears).left)}`, -380);
     expect(live.number(`${methodColumn("prioryear")}${totalRow}`)).toBeCloseTo((actualsToDate * (priorSum - 90)) / -990, 9);
     // the full-year budget −3 352 → −3 400: the stated forecast's gap improves by 48
     const gapBefore = live.number(`${GAP}${totalRow}`);
-    live.set(`Blad1!${cellAddress(selections.budget!.top, selections.budget!.left)}`, -3400);
+    live.set(`Blad1!${cellAddress(defined(selections.budget).top, defined(selections.budget).left)}`, -3400);
     expect(live.number(`${GAP}${totalRow}`) - gapBefore).toBeCloseTo(48, 9);
   });
 

@@ -42,6 +42,7 @@ describe("renderFormula", () => {
       ["NOT", "ICKE"],
       ["ISNUMBER", "ÄRTAL"],
       ["ISBLANK", "ÄRTOM"],
+      ["SUMIF", "SUMMA.OM"],
     ];
     for (const [english, swedishName] of builtIns) {
       expect(renderFormula(call(english, ref("B3:B9")), ENGLISH)).toBe(`=${english}(B3:B9)`);

@@ -7,6 +7,7 @@ import { translator } from "../../src/i18n/ui";
 import { yearOverYear2024 } from "../../src/samples/seeds";
 import { SheetPlanError } from "../../src/sheets/errors";
 import { renderFormula } from "../../src/sheets/formula";
+import { formatValue } from "../../src/preview/workbench";
 import { staffingSheetPlan, StaffingSheetInput } from "../../src/sheets/staffingSheet";
 import { FormulaDialect, SheetPlan, TableSnapshot } from "../../src/workbook/types";
 import { snapshotOf } from "../support/actionPlanTable";
@@ -45,10 +46,11 @@ function build(
     targetShare: 0.02,
     year: 2024,
     t,
+    ...(options.prior && { priorTable: options.prior }),
     ...options,
   };
   const plan = staffingSheetPlan(input, ["Blad1"]);
-  return { plan, assembly, input, sheet: evaluatePlan(plan, [table]) };
+  return { plan, assembly, input, sheet: evaluatePlan(plan, options.prior ? [table, options.prior] : [table]) };
 }
 
 const row = (name: string) => FIRST_ROW + HOURS.slice(1).findIndex((cells) => cells[0] === name);
@@ -92,6 +94,8 @@ describe("hours: nurses 19 800 × 3 months", () => {
     expect(plan.rows[shareRow - 1][0].value).toBe(t("shareLabel"));
     expect(sheet.number(`B${shareRow}`)).toBeCloseTo(89945 / 686374, 12);
     expect(Math.round(sheet.number(`B${shareRow}`) * 1000) / 10).toBe(13.1);
+    // shown as the pane shows it, to one decimal: 13,1 %, not 13 %
+    expect(formatValue(sheet.number(`B${shareRow}`), plan.rows[shareRow - 1][1].numberFormat)).toBe("13,1 %");
   });
 
   test("the formulas are live: 200 more nurse hours in March", () => {
@@ -107,7 +111,9 @@ describe("hours: nurses 19 800 × 3 months", () => {
     expect(renderFormula(defined(nurses[1].formula), SWEDISH)).toMatch(/^=SUMMA\(Blad1!D\d+:F\d+\)$/);
     expect(renderFormula(defined(nurses[2].formula), SWEDISH)).toMatch(/^=BALANS\.[A-ZÅÄÖ]+\(B\d+;\$D\$2;\$B\$2\)$/);
     expect(renderFormula(defined(plan.rows[TOTAL_ROW + 4][1].formula), SWEDISH)).toMatch(/^=BALANS\.[A-ZÅÄÖ.]+\(B\d+;B\d+\)$/);
-    expect(renderFormula(defined(plan.rows[TOTAL_ROW - 1][2].formula), SWEDISH)).toBe(`=SUMMA(C5;C7;C8)`);
+    // One SUMIF over the rows marked "ja" in the "I totalen" column: one range whatever the number of categories.
+    expect(renderFormula(defined(plan.rows[TOTAL_ROW - 1][2].formula), SWEDISH)).toBe(`=SUMMA.OM(F5:F8;"ja";C5:C8)`);
+    expect([5, 6, 7, 8].map((r) => sheet.value(`F${r}`))).toEqual(["ja", "nej", "ja", "ja"]);
   });
 
   test("references stay on the plan's own rows or the table", () => {
@@ -147,6 +153,21 @@ describe("a prior year's hours", () => {
   const table = snapshotOf(HOURS, { top: 3, left: 2 });
   const { sheet, assembly } = build("hours", table, { prior });
 
+  test("the prior FTE are formulas on the prior-year table's cells: an edit there flows through", () => {
+    const live = build("hours", table, { prior }).sheet;
+    const nursesJanuary = `Blad1!${cellAddress(prior.top + 1, prior.left + 1)}`;
+    expect(live.value(nursesJanuary)).toBe(13000);
+    live.set(nursesJanuary, 13495);
+    expect(live.number(`D${row("Sjuksköterskor")}`)).toBeCloseTo((38900 + 495) / 495, 10);
+    expect(live.number(`E${row("Sjuksköterskor")}`)).toBeCloseTo((59400 - 38900 - 495) / 495, 10);
+  });
+
+  test("no prior total while a counted category ('Övriga') has no prior year, as in the pane", () => {
+    const analysis = analyseAgency(assembly.categories, { hoursPerMonth: HOURS_PER_MONTH });
+    expect(analysis.total.priorFte).toBeUndefined();
+    expect(sheet.value(`D${TOTAL_ROW}`)).toBeNull();
+  });
+
   test("is matched by name and turned into FTE over the same months", () => {
     expect(sheet.number(`D${row("Sjuksköterskor")}`)).toBeCloseTo(38900 / 495, 10);
     expect(sheet.number(`E${row("Sjuksköterskor")}`)).toBeCloseTo((59400 - 38900) / 495, 10);
@@ -156,6 +177,25 @@ describe("a prior year's hours", () => {
       if (category.priorFte === undefined) expect(sheet.value(`D${FIRST_ROW + index}`)).toBeNull();
       else expect(sheet.number(`D${FIRST_ROW + index}`)).toBeCloseTo(category.priorFte, 10);
     });
+  });
+});
+
+describe("prior-year hours for every category", () => {
+  // DOMAIN §3's FTE 2023 for doctors 53,7, primary care 20,8, nurses 78,6, others 1,9, as hours over three months at 165.
+  const PRIOR_FTE: [string, number][] = [["Läkare", 53.7], ["varav primärvård", 20.8], ["Sjuksköterskor", 78.6], ["Övriga", 1.9]];
+  const prior = snapshotOf(
+    [["Timmar 2023", "Jan", "Feb", "Mar"], ...PRIOR_FTE.map(([name, fte]): Cell[] => [name, fte * 495, 0, 0])],
+    { top: 12, left: 2 },
+  );
+  const table = snapshotOf(HOURS, { top: 3, left: 2 });
+  const { sheet, assembly } = build("hours", table, { prior });
+
+  test("the prior year and the change have totals, without the 'varav' row: 134,2 FTE in 2023", () => {
+    expect(sheet.number(`D${TOTAL_ROW}`)).toBeCloseTo(53.7 + 78.6 + 1.9, 9);
+    expect(sheet.number(`E${TOTAL_ROW}`)).toBeCloseTo(sheet.number(`C${TOTAL_ROW}`) - (53.7 + 78.6 + 1.9), 9);
+    const analysis = analyseAgency(assembly.categories, { hoursPerMonth: HOURS_PER_MONTH });
+    expect(sheet.number(`D${TOTAL_ROW}`)).toBeCloseTo(defined(analysis.total.priorFte), 9);
+    expect(sheet.number(`E${TOTAL_ROW}`)).toBeCloseTo(defined(analysis.total.change), 9);
   });
 });
 
@@ -173,6 +213,13 @@ describe("costs at an hourly price", () => {
   const table = snapshotOf(COSTS, { top: 3, left: 2 });
   const prior = snapshotOf(PRIOR_COSTS, { top: 10, left: 2 });
   const { sheet, assembly, plan } = build("cost", table, { hourlyPrice: 690, prior });
+
+  test("the hourly price typed in the pane is an input cell: 690 → 720 flows through", () => {
+    const live = build("cost", table, { hourlyPrice: 690, prior }).sheet;
+    expect(live.value("E2")).toBe(t("hourlyPrice"));
+    live.set("F2", 720);
+    expect(live.number(`C${FIRST_ROW}`)).toBeCloseTo(40_900_000 / 720 / 495, 10);
+  });
 
   test("FTE from cost: 40,9 mkr at 690 kr/h over three months", () => {
     expect(plan.rows[1][5].value).toBe(690);

@@ -102,6 +102,7 @@ export function useAgency(): ViewModel<AgencyInputs, AgencyAnalysis> & { resultP
       staffingSheetPlan(
         {
           table,
+          priorTable: prior,
           assembly: assembled,
           values,
           hourlyPrice,
