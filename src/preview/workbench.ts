@@ -3,7 +3,7 @@ import { parseNumberText, parseRange, rangeAddress } from "../engine";
 import { WorkbookError } from "../workbook/errors";
 import { checkNewSheet, checkSheetPlan, isEmptyPlannedCell, plannedCellCount } from "../workbook/newSheet";
 import { INVARIANT_DIALECT, renderFormula } from "../sheets/formula";
-import { CreatedSheet, PlannedCell, PlannedChart, SheetPlan, TableSnapshot, WorkbookPort } from "../workbook/types";
+import { CreatedSheet, MarkedSheet, PlannedCell, PlannedChart, SheetMark, SheetPlan, TableSnapshot, WorkbookPort } from "../workbook/types";
 import { createBalansHyperFormula, CustomFunctionSet } from "./hyperformulaBridge";
 import { SampleSheet } from "./sampleWorkbook";
 
@@ -68,6 +68,8 @@ export class PreviewWorkbook implements WorkbookPort {
   private settings: Record<string, unknown> = {};
   /** As Excel's "Protect Workbook": sheets cannot be added. */
   private structureProtected = false;
+  /** Balans's marks by HyperFormula sheet id, which a rename keeps. */
+  private marks = new Map<number, SheetMark>();
   readonly charts = new Map<string, PlannedChart>();
   activeSheet: string;
   selection: CellRange;
@@ -94,6 +96,7 @@ export class PreviewWorkbook implements WorkbookPort {
     this.hf = this.build(sheets);
     this.formats.clear();
     this.charts.clear();
+    this.marks.clear();
     this.activeSheet = this.sheetList()[0];
     this.selection = { sheet: this.activeSheet, top: 0, left: 0, bottom: 0, right: 0 };
     this.notify();
@@ -220,16 +223,56 @@ export class PreviewWorkbook implements WorkbookPort {
       this.hf.removeSheet(this.sheetId(plan.name)); // all or nothing, as in Excel
       throw new WorkbookError("writeFailed", { sheetName: plan.name }, { cause: error });
     }
+    if (plan.mark) this.marks.set(this.sheetId(plan.name), plan.mark);
+    return this.showWritten(plan.name, plan);
+  }
+
+  /** The formats and chart of a sheet just written from `plan`, and the sheet shown. */
+  private showWritten(name: string, plan: SheetPlan): CreatedSheet {
     const formats = new Map<string, CellFormat>();
     plan.rows.forEach((cells, row) =>
       cells.forEach((cell, column) => (cell.numberFormat || cell.bold) && formats.set(key(row, column), { numberFormat: cell.numberFormat, bold: cell.bold })),
     );
-    this.formats.set(plan.name, formats);
-    if (plan.chart) this.charts.set(plan.name, plan.chart);
-    this.activeSheet = plan.name;
-    this.selection = { sheet: plan.name, top: 0, left: 0, bottom: 0, right: 0 };
+    this.formats.set(name, formats);
+    if (plan.chart) this.charts.set(name, plan.chart);
+    else this.charts.delete(name);
+    this.activeSheet = name;
+    this.selection = { sheet: name, top: 0, left: 0, bottom: 0, right: 0 };
     this.notify();
-    return { name: plan.name, cellCount: plannedCellCount(plan.rows) };
+    return { name, cellCount: plannedCellCount(plan.rows) };
+  }
+
+  async markedSheets(): Promise<MarkedSheet[]> {
+    return [...this.marks].map(([id, mark]) => ({ name: this.hf.getSheetName(id) ?? "", mark })).filter((sheet) => sheet.name !== "");
+  }
+
+  async updateSheet(name: string, plan: SheetPlan): Promise<CreatedSheet> {
+    checkSheetPlan(plan);
+    const id = this.hf.getSheetId(name);
+    const mark = id === undefined ? undefined : this.marks.get(id);
+    if (id === undefined || mark === undefined || mark.kind !== plan.mark?.kind) throw new WorkbookError("notBalansSheet", { sheetName: name });
+    const contents = plan.rows.map((cells) => cells.map(plannedInput));
+    const before = this.hf.getSheetSerialized(id);
+    try {
+      this.hf.setSheetContent(id, contents);
+    } catch (error) {
+      this.hf.setSheetContent(id, before); // all or nothing, as in Excel
+      throw new WorkbookError("writeFailed", { sheetName: name }, { cause: error });
+    }
+    if (plan.mark) this.marks.set(id, plan.mark);
+    return this.showWritten(name, plan);
+  }
+
+  /** The user renames a sheet; formulas, formats and Balans's mark follow it. */
+  renameSheet(name: string, newName: string): void {
+    this.hf.renameSheet(this.sheetId(name), newName);
+    for (const store of [this.formats, this.charts] as Map<string, unknown>[]) {
+      const value = store.get(name);
+      store.delete(name);
+      if (value !== undefined) store.set(newName, value);
+    }
+    if (this.activeSheet === name) this.activate(newName);
+    else this.notify();
   }
 
   async sheetNames(): Promise<string[]> {

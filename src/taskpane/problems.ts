@@ -146,6 +146,8 @@ export function failureMessage(error: unknown, t: Translate, language: Language)
         return t("problemSettingsFailed", { text: error.officeCode ?? error.message });
       case "writeFailed":
         return t("problemWriteFailed", { text: error.officeCode ?? error.message });
+      case "notBalansSheet":
+        return t("problemNotBalansSheet", { name: error.sheetName ?? "" });
     }
   }
   if (error instanceof InputProblem) return error.message;

@@ -23,4 +23,6 @@ export interface SheetWrite {
   problems: string[];
   /** The sheet the last write created. */
   notice?: string;
+  /** Balans already made a sheet from this table: update it (rewritten whole) or create a new one. */
+  choice?: { sheetName: string; update: () => Promise<void>; createNew: () => Promise<void> };
 }

@@ -104,8 +104,8 @@ describeE2E("Balans in the preview workbench", () => {
     await p.getByRole("grid", { name: followUp }).waitFor();
     const sheet = await cellTexts(p);
     const total = rowOf(sheet, "Totalt");
-    const achievedColumn = columnOf(sheet, "Uppnått hittills", 4);
-    const effectColumn = columnOf(sheet, "Helårseffekt", 4);
+    const achievedColumn = columnOf(sheet, "Uppnått hittills", 5);
+    const effectColumn = columnOf(sheet, "Helårseffekt", 5);
     expect(plain(sheet[`${effectColumn}${total}`])).toBe("215,1");
     expect(plain(sheet[`${achievedColumn}${total}`])).toBe("59,8");
     const gapRow = rowOf(sheet, "Kvar till balans");

@@ -39,6 +39,12 @@ export interface PortUnderTest {
   port: WorkbookPort;
   /** Makes the next createSheet fail while it writes, after its sheet was added. */
   failNextWrite(): void;
+  /**
+   * The user renames a sheet. Absent for Office.js on office-addin-mock: the mock holds no sheet's
+   * custom properties to find again, so the mark cases are skipped for it (test/excel/writeSheet.test.ts
+   * checks there that the mark is written with the sheet).
+   */
+  rename?(name: string, newName: string): void;
 }
 
 export interface PortImplementation {
@@ -108,6 +114,7 @@ function openPreview({ sheets = DEFAULT_SHEETS, structureProtected = false }: Po
   workbook.protectStructure(structureProtected);
   return {
     port: workbook,
+    rename: (name, newName) => workbook.renameSheet(name, newName),
     failNextWrite: () =>
       jest.spyOn(HyperFormula.prototype, "setSheetContent").mockImplementationOnce(() => {
         throw new Error("HyperFormula could not take the cells (mock)");
@@ -121,6 +128,7 @@ function openMemory({ sheets = DEFAULT_SHEETS, structureProtected = false }: Por
   const workbook = createMemoryWorkbook({ sheetNames: sheets, protected: structureProtected, selection: snapshot, ranges: { [`${sheets[0]}!${TABLE.address}`]: snapshot } });
   return {
     port: workbook,
+    rename: (name, newName) => workbook.rename(name, newName),
     failNextWrite: () => workbook.failCreate(new WorkbookError("writeFailed", { sheetName: "(the next sheet)" }), { once: true }),
   };
 }
