@@ -23,6 +23,7 @@ const BUILT_IN_SWEDISH_NAMES: ReadonlyMap<string, string> = new Map([
   ["IF", "OM"],
   ["ABS", "ABS"],
   ["MIN", "MIN"],
+  ["COUNT", "ANTAL"],
   ["AND", "OCH"],
   ["NOT", "ICKE"],
   ["ISNUMBER", "ÄRTAL"],

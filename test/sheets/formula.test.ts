@@ -43,6 +43,7 @@ describe("renderFormula", () => {
       ["ISNUMBER", "ÄRTAL"],
       ["ISBLANK", "ÄRTOM"],
       ["SUMIF", "SUMMA.OM"],
+      ["COUNT", "ANTAL"],
     ];
     for (const [english, swedishName] of builtIns) {
       expect(renderFormula(call(english, ref("B3:B9")), ENGLISH)).toBe(`=${english}(B3:B9)`);
