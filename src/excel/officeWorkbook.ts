@@ -5,11 +5,17 @@ import { readRangeByAddress, readSelection } from "./readTable";
 import { loadSettings, saveSettings } from "./settings";
 import { readSheetNames } from "./sheetNames";
 import { rewriteIfNamesUnknown } from "./functionNames";
+import { readMarkedSheets } from "./sheetMarks";
 import { watchRanges } from "./watchRanges";
-import { writeSheet } from "./writeSheet";
+import { updateSheet, writeSheet } from "./writeSheet";
 
 // While the user edits a cell Excel refuses every batch; this makes it wait until the edit ends.
 const run = <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => Excel.run({ delayForCellEdit: true }, batch);
+
+// Read afresh each time: the user can change Excel's separators while the pane is open.
+function currentDialect(context: Excel.RequestContext) {
+  return readDialect(context, Office.context.displayLanguage);
+}
 
 export function createOfficeWorkbook(): WorkbookPort {
   return {
@@ -17,13 +23,20 @@ export function createOfficeWorkbook(): WorkbookPort {
     readRange: (address) => run((context) => readRangeByAddress(context, address)),
     createSheet: (plan) =>
       run(async (context) => {
-        // Read afresh each time: the user can change Excel's separators while the pane is open.
-        const dialect = await readDialect(context, Office.context.displayLanguage);
+        const dialect = await currentDialect(context);
         const created = await writeSheet(context, plan, dialect);
         await rewriteIfNamesUnknown(context, plan, dialect);
         return created;
       }),
+    updateSheet: (name, plan) =>
+      run(async (context) => {
+        const dialect = await currentDialect(context);
+        const updated = await updateSheet(context, name, plan, dialect);
+        await rewriteIfNamesUnknown(context, { ...plan, name: updated.name }, dialect);
+        return updated;
+      }),
     sheetNames: () => run(readSheetNames),
+    markedSheets: () => run(readMarkedSheets),
     loadSettings: async () => loadSettings(Office.context.document.settings),
     saveSettings: (values) => saveSettings(Office.context.document.settings, values),
     async watchRanges(ranges, onChange) {

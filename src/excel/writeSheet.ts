@@ -12,6 +12,8 @@ import { checkNewSheet, checkSheetPlan, plannedCellCount } from "../workbook/new
 import { officeErrorCode, officeErrorLocation, syncOrThrow, toWorkbookError } from "./errors";
 import { RowBand, rowBands } from "./requestSize";
 import { loadSheetNames } from "./sheetNames";
+import { MARK_KEY, parseMark, serializeMark } from "../workbook/marks";
+import { uniqueSheetName } from "../sheets/sheetName";
 
 type CellInput = string | number | boolean;
 
@@ -109,6 +111,14 @@ function queueFormatting(sheet: Excel.Worksheet, plan: SheetPlan, content: Sheet
   sheet.activate();
 }
 
+/**
+ * Balans's mark, a worksheet custom property (ExcelApi 1.12) with the plan's kind and source: it
+ * travels with the sheet, so a renamed sheet is found again, and rides with the sheet's last request.
+ */
+function queueMark(sheet: Excel.Worksheet, plan: SheetPlan): void {
+  if (plan.mark) sheet.customProperties.add(MARK_KEY, serializeMark(plan.mark));
+}
+
 /** Removes the sheet a failed write added, then throws why the write failed. */
 async function removeFailedSheet(context: Excel.RequestContext, name: string, writeError: unknown, added: boolean): Promise<never> {
   const failure = toWorkbookError(writeError, "writeFailed", { sheetName: name });
@@ -155,11 +165,68 @@ export async function writeSheet(context: Excel.RequestContext, plan: SheetPlan,
     for (; requestsDone < Math.max(1, bands.length); requestsDone++) {
       const band = bands[requestsDone];
       if (content.block && band) queueCells(sheet, content.block, band, dialect.functionLanguage);
-      if (requestsDone >= bands.length - 1) queueFormatting(sheet, plan, content);
+      if (requestsDone >= bands.length - 1) {
+        queueFormatting(sheet, plan, content);
+        queueMark(sheet, plan);
+      }
       await context.sync();
     }
   } catch (error) {
     return removeFailedSheet(context, plan.name, error, requestsDone > 0);
   }
   return { name: plan.name, cellCount: content.cellCount };
+}
+
+/**
+ * Rewrites the Balans sheet now called `name` with `plan`, all or nothing: first a check that it
+ * carries Balans's mark of the plan's kind; then the cells are written onto a scratch sheet, band by
+ * band as a new sheet's are — where a write Excel refuses fails before the sheet to update is touched —
+ * and, with the last band, the sheet is cleared, the cells copied over it, its formatting, chart and
+ * mark written, and the scratch sheet removed; after a failure, the scratch sheet is removed. The
+ * sheet keeps its name, position and identity, so formulas elsewhere that point at it keep pointing at it.
+ */
+export async function updateSheet(context: Excel.RequestContext, name: string, plan: SheetPlan, dialect: FormulaDialect): Promise<CreatedSheet> {
+  checkSheetPlan(plan);
+  const content = sheetContent(plan.rows, dialect.functionLanguage === "en" ? INVARIANT_DIALECT : dialect);
+  const { worksheets } = context.workbook;
+  const target = worksheets.getItemOrNullObject(name);
+  const mark = target.customProperties.getItemOrNullObject(MARK_KEY);
+  mark.load("value");
+  const charts = target.charts.load("items/name");
+  const sheetProtection = target.protection.load("protected");
+  const sheetNames = loadSheetNames(context);
+  const protection = context.workbook.protection.load("protected");
+  await syncOrThrow(context, "writeFailed", { sheetName: name });
+  if (target.isNullObject || mark.isNullObject || parseMark(mark.value)?.kind !== plan.mark?.kind) {
+    throw new WorkbookError("notBalansSheet", { sheetName: name });
+  }
+  if (protection.protected || sheetProtection.protected) throw new WorkbookError("workbookProtected", { sheetName: name });
+
+  const scratchName = uniqueSheetName(`Balans ${Date.now()}`, sheetNames());
+  const scratch = worksheets.add(scratchName);
+  const bands = content.block?.bands ?? [];
+  let requestsDone = 0;
+  try {
+    for (; requestsDone < Math.max(1, bands.length); requestsDone++) {
+      const band = bands[requestsDone];
+      if (content.block && band) queueCells(scratch, content.block, band, dialect.functionLanguage);
+      if (requestsDone >= bands.length - 1) {
+        target.getRange().conditionalFormats.clearAll();
+        target.getRange().clear("All");
+        charts.items.forEach((chart) => chart.delete());
+        target.freezePanes.unfreeze();
+        if (content.block) {
+          const block = rangeAddress(0, 0, content.block.inputs.length - 1, content.block.width - 1);
+          target.getRange(block).copyFrom(scratch.getRange(block), "All");
+        }
+        scratch.delete();
+        queueFormatting(target, plan, content);
+        if (plan.mark) mark.value = serializeMark(plan.mark);
+      }
+      await context.sync();
+    }
+  } catch (error) {
+    return removeFailedSheet(context, scratchName, error, requestsDone > 0);
+  }
+  return { name, cellCount: content.cellCount };
 }

@@ -247,6 +247,11 @@ const STRINGS = {
   problemMergedCells: { sv: "Tabellen {cell} har sammanfogade celler. Dela upp dem först, annars hamnar värden fel.", en: "The table {cell} has merged cells. Unmerge them first, or values land in the wrong place." },
   problemTooLarge: { sv: "Markeringen är för stor ({count} celler). Markera bara tabellen.", en: "The selection is too large ({count} cells). Select just the table." },
   problemNameTaken: { sv: "Det finns redan ett blad som heter \"{name}\".", en: "A sheet named \"{name}\" already exists." },
+  problemNotBalansSheet: { sv: "Bladet \"{name}\" är inte ett blad som Balans skapade för den här tabellen, så Balans skriver inte i det.", en: "Sheet \"{name}\" is not a sheet Balans created for this table, so Balans does not write to it." },
+  sheetExists: { sv: "Balans har redan skapat bladet \"{name}\" från den här tabellen.", en: "Balans already created sheet \"{name}\" from this table." },
+  updateSheet: { sv: "Uppdatera \"{name}\"", en: "Update \"{name}\"" },
+  newSheet: { sv: "Skapa ett nytt blad", en: "Create a new sheet" },
+  sheetUpdated: { sv: "Bladet \"{name}\" skrevs om med {count} celler. Inget av dina egna celler ändrades.", en: "Sheet \"{name}\" was rewritten with {count} cells. None of your own cells were changed." },
   problemWorkbookProtected: { sv: "Arbetsboken är skyddad, så inget nytt blad kan läggas till. Ta bort skyddet och försök igen.", en: "The workbook is protected, so no sheet can be added. Remove the protection and try again." },
   problemWriteFailed: { sv: "Excel kunde inte skriva bladet ({text}). Inget blev kvar av det.", en: "Excel could not write the sheet ({text}). Nothing of it was left behind." },
   problemWriteFailedLeftBehind: {

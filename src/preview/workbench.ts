@@ -5,7 +5,7 @@ import { WorkbookError } from "../workbook/errors";
 import { checkNewSheet, checkSheetPlan, isEmptyPlannedCell, plannedCellCount } from "../workbook/newSheet";
 import { INVARIANT_DIALECT, renderFormula } from "../sheets/formula";
 import { touches } from "../workbook/ranges";
-import { CreatedSheet, FormulaNode, PlannedCell, PlannedChart, RangeRef, SheetPlan, StatusRule, TableSnapshot, WorkbookPort } from "../workbook/types";
+import { CreatedSheet, FormulaNode, MarkedSheet, PlannedCell, PlannedChart, RangeRef, SheetMark, SheetPlan, StatusRule, TableSnapshot, WorkbookPort } from "../workbook/types";
 import { formulaErrorMessage, notationHint } from "./formulaErrors";
 import { createBalansHyperFormula, CustomFunctionSet } from "./hyperformulaBridge";
 import { localErrorCode, toInvariant, toLocal } from "./notation";
@@ -102,6 +102,8 @@ export class PreviewWorkbook implements WorkbookPort {
   private settings: Record<string, unknown> = {};
   /** As Excel's "Protect Workbook": sheets cannot be added. */
   private structureProtected = false;
+  /** Balans's marks by HyperFormula sheet id, which a rename keeps. */
+  private marks = new Map<number, SheetMark>();
   readonly charts = new Map<string, PlannedChart>();
   activeSheet: string;
   selection: CellRange;
@@ -137,6 +139,7 @@ export class PreviewWorkbook implements WorkbookPort {
     this.layouts.clear();
     this.colourCache.clear();
     this.charts.clear();
+    this.marks.clear();
     this.keepFormats(sheets);
     this.activeSheet = this.sheetList()[0];
     this.selection = { sheet: this.activeSheet, top: 0, left: 0, bottom: 0, right: 0 };
@@ -354,26 +357,78 @@ export class PreviewWorkbook implements WorkbookPort {
       this.hf.removeSheet(this.sheetId(plan.name)); // all or nothing, as in Excel
       throw new WorkbookError("writeFailed", { sheetName: plan.name }, { cause: error });
     }
+    if (plan.mark) this.marks.set(this.sheetId(plan.name), plan.mark);
+    return this.showWritten(plan.name, plan);
+  }
+
+  /** The formats and chart of a sheet just written from `plan`, and the sheet shown. */
+  private showWritten(name: string, plan: SheetPlan): CreatedSheet {
     const formats = new Map<string, CellFormat>();
     plan.rows.forEach((cells, row) =>
       cells.forEach((cell, column) => (cell.numberFormat || cell.bold) && formats.set(key(row, column), { numberFormat: cell.numberFormat, bold: cell.bold })),
     );
-    this.formats.set(plan.name, formats);
-    this.layouts.set(plan.name, {
+    this.formats.set(name, formats);
+    this.layouts.set(name, {
       ...emptyLayout(),
       freezeRows: plan.freezeRows ?? 0,
       columnWidths: plan.columnWidths ?? [],
       conditionalFormats: (plan.conditionalFormats ?? []).flatMap(({ range, rules }) => {
         const area = parseRange(range);
-        return area ? [{ range: { sheet: plan.name, top: area.top, left: area.left, bottom: area.bottom, right: area.right }, rules }] : [];
+        return area ? [{ range: { sheet: name, top: area.top, left: area.left, bottom: area.bottom, right: area.right }, rules }] : [];
       }),
     });
-    if (plan.chart) this.charts.set(plan.name, plan.chart);
+    if (plan.chart) this.charts.set(name, plan.chart);
+    else this.charts.delete(name);
     this.colourCache.clear();
-    this.activeSheet = plan.name;
-    this.selection = { sheet: plan.name, top: 0, left: 0, bottom: 0, right: 0 };
+    this.activeSheet = name;
+    this.selection = { sheet: name, top: 0, left: 0, bottom: 0, right: 0 };
     this.notify();
-    return { name: plan.name, cellCount: plannedCellCount(plan.rows) };
+    return { name, cellCount: plannedCellCount(plan.rows) };
+  }
+
+  async markedSheets(): Promise<MarkedSheet[]> {
+    return [...this.marks].map(([id, mark]) => ({ name: this.hf.getSheetName(id) ?? "", mark })).filter((sheet) => sheet.name !== "");
+  }
+
+  async updateSheet(name: string, plan: SheetPlan): Promise<CreatedSheet> {
+    checkSheetPlan(plan);
+    const id = this.hf.getSheetId(name);
+    const mark = id === undefined ? undefined : this.marks.get(id);
+    if (id === undefined || mark === undefined || mark.kind !== plan.mark?.kind) throw new WorkbookError("notBalansSheet", { sheetName: name });
+    const contents = plan.rows.map((cells) => cells.map(plannedInput));
+    const before = this.hf.getSheetSerialized(id);
+    try {
+      this.hf.setSheetContent(id, contents);
+    } catch (error) {
+      this.hf.setSheetContent(id, before); // all or nothing, as in Excel
+      throw new WorkbookError("writeFailed", { sheetName: name }, { cause: error });
+    }
+    if (plan.mark) this.marks.set(id, plan.mark);
+    return this.showWritten(name, plan);
+  }
+
+  /** The user renames a sheet; formulas, formats and Balans's mark follow it. */
+  renameSheet(name: string, newName: string): void {
+    this.hf.renameSheet(this.sheetId(name), newName);
+    for (const store of [this.formats, this.charts, this.layouts] as Map<string, unknown>[]) {
+      const value = store.get(name);
+      store.delete(name);
+      if (value !== undefined) store.set(newName, value);
+    }
+    const layout = this.layouts.get(newName);
+    if (layout) {
+      const moved = <T extends { sheet: string }>(range: T): T => ({ ...range, sheet: newName });
+      this.layouts.set(newName, {
+        ...layout,
+        merges: layout.merges.map(moved),
+        conditionalFormats: layout.conditionalFormats.map((format) => ({ ...format, range: moved(format.range) })),
+      });
+    }
+    this.colourCache.clear();
+    // A reading of the renamed sheet no longer names it: as Excel's rename event does, mark it out of date.
+    for (const watcher of [...this.watchers]) if (watcher.ranges.some((range) => range.sheet === name)) watcher.onChange();
+    if (this.activeSheet === name) this.activate(newName);
+    else this.notify();
   }
 
   async sheetNames(): Promise<string[]> {

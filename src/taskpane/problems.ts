@@ -162,6 +162,8 @@ export function failureMessage(error: unknown, t: Translate, language: Language)
         return error.sheetLeftBehind
           ? t("problemWriteFailedLeftBehind", { text: error.officeCode ?? error.message, name: error.sheetName ?? "" })
           : t("problemWriteFailed", { text: error.officeCode ?? error.message });
+      case "notBalansSheet":
+        return t("problemNotBalansSheet", { name: error.sheetName ?? "" });
     }
   }
   if (error instanceof InputProblem) return error.message;

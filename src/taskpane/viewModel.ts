@@ -33,4 +33,6 @@ export interface SheetWrite {
   notice?: string;
   /** The sheet was created, but some of its formulas show errors. */
   warning?: string;
+  /** Balans already made a sheet from this table: update it (rewritten whole) or create a new one. */
+  choice?: { sheetName: string; update: () => Promise<void>; createNew: () => Promise<void> };
 }

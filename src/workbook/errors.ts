@@ -16,6 +16,8 @@ export type WorkbookErrorCode =
   | "readFailed"
   /** The new sheet could not be written; it has been removed unless `sheetLeftBehind`. */
   | "writeFailed"
+  /** The sheet to update carries no Balans mark of the plan's kind (or is gone): Balans does not write it. */
+  | "notBalansSheet"
   | "settingsFailed";
 
 export interface WorkbookErrorDetails {

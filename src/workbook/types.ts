@@ -96,6 +96,12 @@ export interface SheetPlan {
   freezeRows?: number;
 }
 
+/** A sheet Balans created, by its name now (the user may have renamed it) and its mark. */
+export interface MarkedSheet {
+  name: string;
+  mark: SheetMark;
+}
+
 export interface CreatedSheet {
   name: string;
   cellCount: number;
@@ -117,6 +123,13 @@ export interface WorkbookPort {
   /** Writes a new sheet with everything on it; all or nothing. Refuses a name already taken. */
   createSheet(plan: SheetPlan): Promise<CreatedSheet>;
   sheetNames(): Promise<string[]>;
+  /** The sheets Balans created and marked, found by their marks whatever they are called now. */
+  markedSheets(): Promise<MarkedSheet[]>;
+  /**
+   * Rewrites the sheet now called `name` whole with `plan`, keeping its name; all or nothing. Refuses
+   * ("notBalansSheet") a sheet without Balans's mark of the plan's kind: never a sheet Balans did not create.
+   */
+  updateSheet(name: string, plan: SheetPlan): Promise<CreatedSheet>;
   /** Workbook-stored settings (Office.context.document.settings). */
   loadSettings(): Promise<Record<string, unknown>>;
   saveSettings(values: Record<string, unknown>): Promise<void>;

@@ -1,4 +1,5 @@
 import { writeSheet } from "../../src/excel/writeSheet";
+import { parseMark } from "../../src/workbook/marks";
 import { INVARIANT_DIALECT } from "../../src/sheets/formula";
 import { call, compare, constant, formula, label, num, ref, text } from "../../src/sheets/nodes";
 import { FormulaDialect, PlannedCell, SheetPlan } from "../../src/workbook/types";
@@ -161,6 +162,16 @@ describe("writeSheet", () => {
     const [chart] = sheet.charts;
     expect(chart).toMatchObject({ type: "ColumnClustered", sourceAddress: "A1:C21", seriesBy: "Columns", position: "F2" });
     expect(chart.chart.title.text).toBe("Förväntad effekt");
+  });
+
+  it("marks the sheet as Balans's in the same batch as its cells: a custom property with kind and source", async () => {
+    const workbook = mockWorkbook({ sheets: ["Utfall 1"] });
+
+    await writeSheet(workbook.context, { ...followUpPlan(2), mark: { kind: "followUp", source: "Blad1!C3:K30" } }, SWEDISH);
+
+    expect(workbook.syncCount()).toBe(2);
+    expect(onlyAddedSheet(workbook.added).properties).toEqual({ Balans: '{"kind":"followUp","source":"Blad1!C3:K30"}' });
+    expect(parseMark(onlyAddedSheet(workbook.added).properties.Balans)).toEqual({ kind: "followUp", source: "Blad1!C3:K30" });
   });
 
   it("refuses a name already taken, ignoring case, before adding or writing anything", async () => {

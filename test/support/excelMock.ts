@@ -65,6 +65,8 @@ export interface AddedSheet {
   charts: RequestedChart[];
   frozenRows?: number;
   activated: boolean;
+  /** Custom properties added to the sheet, by key. */
+  properties: Record<string, string>;
 }
 
 export interface MockWorkbook {
@@ -85,7 +87,7 @@ export function officeError(code: string, errorLocation?: string): Error {
 }
 
 function addedSheet(name: string, syncsSoFar: () => number): { proxy: OfficeMockObject; record: AddedSheet } {
-  const record: AddedSheet = { name, ranges: [], charts: [], activated: false };
+  const record: AddedSheet = { name, ranges: [], charts: [], activated: false, properties: {} };
   const getRange = (address: string): OfficeMockObject => {
     const requested: RequestedRange = { address, sync: syncsSoFar() + 1, range: undefined as unknown as OfficeMockObject, conditionalFormats: [] };
     requested.range = new OfficeMockObject({
@@ -127,6 +129,11 @@ function addedSheet(name: string, syncsSoFar: () => number): { proxy: OfficeMock
     },
     activate: () => {
       record.activated = true;
+    },
+    customProperties: {
+      add: (key: string, value: string) => {
+        record.properties[key] = value;
+      },
     },
   });
   return { proxy, record };

@@ -3,7 +3,7 @@ import { INVARIANT_DIALECT, renderFormula } from "../../src/sheets/formula";
 import { checkNewSheet, checkSheetPlan, plannedCellCount } from "../../src/workbook/newSheet";
 import { parseRange, rangeAddress } from "../../src/engine/addresses";
 import { touches } from "../../src/workbook/ranges";
-import type { CreatedSheet, RangeRef, SheetPlan, TableSnapshot, WorkbookPort } from "../../src/workbook/types";
+import type { CreatedSheet, MarkedSheet, RangeRef, SheetPlan, TableSnapshot, WorkbookPort } from "../../src/workbook/types";
 
 /**
  * A WorkbookPort held in memory for component tests: the selection is whatever the test last
@@ -22,11 +22,17 @@ export interface MemoryWorkbookOptions {
    * default its English text, as a string; "#REF!" or "#NAME?" to see what the pane makes of a broken sheet.
    */
   formulaValue?: (formula: string) => string | number;
+  /** Sheets (among `sheetNames`) that carry a Balans mark from the start. */
+  marked?: MarkedSheet[];
 }
 
 export interface MemoryWorkbook extends WorkbookPort {
   /** Every sheet plan createSheet accepted, in order. */
   readonly created: SheetPlan[];
+  /** Every update updateSheet made, in order: the sheet's name and the plan written on it. */
+  readonly updated: { name: string; plan: SheetPlan }[];
+  /** The user renames a sheet; its mark follows it. */
+  rename(name: string, newName: string): void;
   /** Every settings object saveSettings stored, in order. */
   readonly savedSettings: Record<string, unknown>[];
   /** Makes `snapshot` the user's selection. */
@@ -95,10 +101,31 @@ export function createMemoryWorkbook(options: MemoryWorkbookOptions = {}): Memor
   const names = [...(options.sheetNames ?? ["Blad1"])];
   let settings: Record<string, unknown> = { ...(options.settings ?? {}) };
   const created: SheetPlan[] = [];
+  const updated: { name: string; plan: SheetPlan }[] = [];
+  const marks: MarkedSheet[] = (options.marked ?? []).map((sheet) => ({ ...sheet }));
   const savedSettings: Record<string, unknown>[] = [];
+  const rendered = (plan: SheetPlan) => {
+    checkSheetPlan(plan);
+    // Rendered as the other ports render them, so a formula Excel could not take is refused here too.
+    plan.rows.forEach((cells) => cells.forEach((cell) => cell.formula && renderFormula(cell.formula, INVARIANT_DIALECT)));
+  };
+  const failIfAsked = () => {
+    if (createFailure) {
+      const failure = createFailure;
+      if (createFailsOnce) createFailure = undefined;
+      throw failure;
+    }
+  };
 
   return {
     created,
+    updated,
+    rename(name, newName) {
+      const index = names.indexOf(name);
+      if (index < 0) throw new Error(`no sheet ${name}`);
+      names[index] = newName;
+      marks.filter((sheet) => sheet.name === name).forEach((sheet) => (sheet.name = newName));
+    },
     savedSettings,
     select(snapshot) {
       selection = snapshot;
@@ -156,19 +183,29 @@ export function createMemoryWorkbook(options: MemoryWorkbookOptions = {}): Memor
       return found;
     },
     async createSheet(plan): Promise<CreatedSheet> {
-      checkSheetPlan(plan);
-      // Rendered as the other ports render them, so a formula Excel could not take is refused here too.
-      plan.rows.forEach((cells) => cells.forEach((cell) => cell.formula && renderFormula(cell.formula, INVARIANT_DIALECT)));
+      rendered(plan);
       checkNewSheet(plan, { structureProtected: options.protected ?? false, sheetNames: names });
-      if (createFailure) {
-        const failure = createFailure;
-        if (createFailsOnce) createFailure = undefined;
-        throw failure;
-      }
+      failIfAsked();
       created.push(plan);
       names.push(plan.name);
       ranges.set(key(`${plan.name}!${writtenAddress(plan)}`), writtenSnapshot(plan, options.formulaValue ?? ((text) => text)));
+      if (plan.mark) marks.push({ name: plan.name, mark: plan.mark });
       return { name: plan.name, cellCount: plannedCellCount(plan.rows) };
+    },
+    async markedSheets() {
+      return marks.map((sheet) => ({ ...sheet }));
+    },
+    async updateSheet(name, plan): Promise<CreatedSheet> {
+      rendered(plan);
+      const marked = marks.find((sheet) => sheet.name === name);
+      if (!marked || marked.mark.kind !== plan.mark?.kind) throw new WorkbookError("notBalansSheet", { sheetName: name });
+      if (options.protected) throw new WorkbookError("workbookProtected", { sheetName: name });
+      failIfAsked();
+      marked.mark = plan.mark;
+      updated.push({ name, plan });
+      const written = writtenSnapshot(plan, options.formulaValue ?? ((text) => text));
+      ranges.set(key(`${name}!${writtenAddress(plan)}`), { ...written, sheet: name });
+      return { name, cellCount: plannedCellCount(plan.rows) };
     },
     async sheetNames() {
       return [...names];

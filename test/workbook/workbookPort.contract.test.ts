@@ -142,6 +142,48 @@ describe.each(PORT_IMPLEMENTATIONS)("WorkbookPort: $name", ({ name, open }) => {
     });
   });
 
+  describe("marks and updates", () => {
+    // Office.js on office-addin-mock holds no sheet's custom properties (see PortUnderTest.rename).
+    const itWithMarks = name.startsWith("Office.js") ? it.skip : it;
+    const MARKED: SheetPlan = { ...PLAN, mark: { kind: "followUp", source: "Blad1!B2:D3" } };
+    const UPDATE: SheetPlan = { ...MARKED, name: "Uppföljning 2024-04", rows: [[label("Åtgärd", true)], [constant(14)], [constant(15)]] };
+
+    itWithMarks("marks a sheet it creates, and finds it by its mark after the user renamed it", async () => {
+      const { port, rename = () => undefined } = open();
+      expect(await port.markedSheets()).toEqual([]);
+
+      await port.createSheet(MARKED);
+      await port.createSheet({ ...PLAN, name: "Utan märke" });
+      rename(MARKED.name, "Mars");
+
+      expect(await port.markedSheets()).toEqual([{ name: "Mars", mark: MARKED.mark }]);
+    });
+
+    itWithMarks("rewrites the marked sheet whole under its own name, and no other sheet", async () => {
+      const { port, rename = () => undefined } = open();
+      await port.createSheet(MARKED);
+      rename(MARKED.name, "Mars");
+      const before = await port.sheetNames();
+
+      const updated = await port.updateSheet("Mars", UPDATE);
+
+      expect(updated).toEqual({ name: "Mars", cellCount: 3 });
+      expect(await port.sheetNames()).toEqual(before);
+      expect(await port.markedSheets()).toEqual([{ name: "Mars", mark: UPDATE.mark }]);
+    });
+
+    itWithMarks("refuses to update a sheet Balans did not create, or one of another kind", async () => {
+      const { port } = open();
+      await port.createSheet(MARKED);
+
+      expect(await rejection(port.updateSheet("Plan", UPDATE))).toMatchObject({ code: "notBalansSheet", sheetName: "Plan" });
+      const staffing: SheetPlan = { ...UPDATE, mark: { kind: "staffing", source: "Blad1!B2:D3" } };
+      expect(await rejection(port.updateSheet(MARKED.name, staffing))).toMatchObject({ code: "notBalansSheet" });
+      expect(await rejection(port.updateSheet("Finns inte", UPDATE))).toMatchObject({ code: "notBalansSheet" });
+      expect(await port.markedSheets()).toEqual([{ name: MARKED.name, mark: MARKED.mark }]);
+    });
+  });
+
   describe("settings", () => {
     it("keeps what was saved, each save over the last", async () => {
       const { port } = open();

@@ -1,4 +1,4 @@
-import { Button, makeStyles, mergeClasses, MessageBar, MessageBarActions, MessageBarBody, tokens } from "@fluentui/react-components";
+import { Button, makeStyles, mergeClasses, MessageBar, MessageBarActions, MessageBarBody, Text, tokens } from "@fluentui/react-components";
 import { useBalans } from "../BalansContext";
 import { ReadingState, SheetWrite } from "../viewModel";
 import { NoticeBar } from "./NoticeBar";
@@ -19,6 +19,7 @@ const useStyles = makeStyles({
     borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
   empty: { display: "none" },
+  choice: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
 });
 
 interface SheetFooterProps {
@@ -36,7 +37,7 @@ interface SheetFooterProps {
 export function SheetFooter({ label, write, reading, disabled = false }: SheetFooterProps) {
   const { t } = useBalans();
   const styles = useStyles();
-  const { create } = write;
+  const { create, choice } = write;
   const empty = !create && !reading.stale && write.problems.length === 0 && !write.notice && !write.warning;
   return (
     <footer className={mergeClasses(styles.footer, empty && styles.empty)}>
@@ -50,10 +51,22 @@ export function SheetFooter({ label, write, reading, disabled = false }: SheetFo
           </MessageBarActions>
         </MessageBar>
       )}
-      {create && (
-        <Button appearance="primary" onClick={() => void create()} disabled={disabled}>
-          {label}
-        </Button>
+      {choice ? (
+        <div role="group" aria-label={t("sheetExists", { name: choice.sheetName })} className={styles.choice}>
+          <Text>{t("sheetExists", { name: choice.sheetName })}</Text>
+          <Button appearance="primary" onClick={() => void choice.update()} disabled={disabled}>
+            {t("updateSheet", { name: choice.sheetName })}
+          </Button>
+          <Button onClick={() => void choice.createNew()} disabled={disabled}>
+            {t("newSheet")}
+          </Button>
+        </div>
+      ) : (
+        create && (
+          <Button appearance="primary" onClick={() => void create()} disabled={disabled}>
+            {label}
+          </Button>
+        )
       )}
       <ProblemBar title={t("writeProblemTitle")} messages={write.problems} />
       <NoticeBar message={write.notice} />
