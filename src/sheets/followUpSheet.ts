@@ -85,14 +85,26 @@ export function followUpSheetPlan(input: FollowUpInput, takenNames: readonly str
     ];
   };
 
-  const last = FIRST_MEASURE_ROW + measures.length - 1;
+  // The table's own structure: its measures in order, each subtotal where it stood, summing its written rows.
+  const blocks = writtenBlocks(layout, measures);
+  const writtenRow = new Map(blocks.map((block, index) => [block.row, FIRST_MEASURE_ROW + index]));
+  const last = FIRST_MEASURE_ROW + blocks.length - 1;
   const total = last + 1;
-  const column = (letter: string) => ref(`${letter}${FIRST_MEASURE_ROW}:${letter}${last}`);
-  const sum = (letter: string) => formula(call("SUM", column(letter)), MONEY_FORMAT, true);
+  // The grand total adds the measures only: a subtotal in between would count its rows twice.
+  const measureRuns = runs(blocks.flatMap((block, index) => (block.measure === undefined ? [] : [FIRST_MEASURE_ROW + index])));
+  const sum = (letter: string) => formula(sumOver(letter, measureRuns), MONEY_FORMAT, true);
+  // GAP.BALANCE takes one range: the measures' own when they stand together, else the total over them.
+  const effectsOf = (letter: string) => (measureRuns.length === 1 ? runRange(letter, measureRuns[0]) : ref(`${letter}${total}`));
+  const subtotalRow = (block: Block, r: number): PlannedCell[] => {
+    const childRuns = runs((block.children ?? []).map((child) => writtenRow.get(child)).filter((row): row is number => row !== undefined));
+    const childSum = (letter: string) => formula(sumOver(letter, childRuns), MONEY_FORMAT, true);
+    // The section's status in words, as its colours already say it (the status range covers the row).
+    return [formula(source(block.row, layout.nameColumn), undefined, true), ...summaryCells(r, childSum, formula(statusText(STATUS_CELLS, r, statusWords), undefined, true))];
+  };
   const deficitCell = scaledNumberOrCell(input.deficit, MONEY_FORMAT);
   // Blank, not #N/A, until a deficit is entered in its input cell; then the gap follows it.
   const gap = (effects: string) =>
-    formula(call("IF", call("ISNUMBER", ref(DEFICIT_CELL)), call("GAP.BALANCE", ref(DEFICIT_CELL), column(effects)), text("")), MONEY_FORMAT, true);
+    formula(call("IF", call("ISNUMBER", ref(DEFICIT_CELL)), call("GAP.BALANCE", ref(DEFICIT_CELL), effectsOf(effects)), text("")), MONEY_FORMAT, true);
   const noDeficitNote = input.deficit === undefined ? [label(t("sheetNoDeficit", { cell: DEFICIT_CELL.replace(/\$/g, "") }))] : [];
   const costIncreasing = measures.some((measure) => measure.fullYearEffect < 0);
 
@@ -112,18 +124,8 @@ export function followUpSheetPlan(input: FollowUpInput, takenNames: readonly str
       t("status"),
       t("forecastFullYear"),
     ].map((h) => label(h, true)),
-    ...measures.map(measureRow),
-    [
-      label(t("total"), true),
-      sum("B"),
-      sum("C"),
-      sum("D"),
-      formula(minus(ref(`C${total}`), ref(`B${total}`)), MONEY_FORMAT, true),
-      formula(orBlank(divide(ref(`C${total}`), ref(`B${total}`))), PERCENT_FORMAT, true),
-      formula(orBlank(plus(num(1), divide(ref(`E${total}`), call("ABS", ref(`B${total}`))))), PERCENT_FORMAT, true),
-      label(""),
-      sum("I"),
-    ],
+    ...blocks.map((block, index) => (block.measure === undefined ? subtotalRow(block, FIRST_MEASURE_ROW + index) : measureRow(block.measure, index))),
+    [label(t("total"), true), ...summaryCells(total, sum, label(""))],
     [],
     [label(t("gapToBalance"), true), gap("D"), ...noDeficitNote],
     [label(t("gapAfterForecast"), true), gap("I")],
@@ -139,6 +141,67 @@ export function followUpSheetPlan(input: FollowUpInput, takenNames: readonly str
     chart: { type: "ColumnClustered", title: t("chartFollowUp"), source: `A${FIRST_MEASURE_ROW - 1}:C${last}`, anchor: "K5" },
     freezeRows: FIRST_MEASURE_ROW - 1,
   };
+}
+
+/** A written row: a measure, or a subtotal of the table over its child rows (matrix rows). */
+interface Block {
+  row: number;
+  measure?: Measure;
+  children?: readonly number[];
+}
+
+/**
+ * The measures and the table's subtotals in the table's order. A total other than the grand total is
+ * a level in between, written like a subtotal; the grand total is the sheet's own total row.
+ */
+function writtenBlocks(layout: ActionPlanLayout, measures: readonly Measure[]): Block[] {
+  const levels = layout.structure.rows.filter(({ row, role }) => role === "subtotal" || (role === "total" && row !== layout.structure.totalsRow));
+  const blocks: Block[] = measures.map((measure) => ({ row: measure.row, measure }));
+  // A subtotal is written when some row it adds up is: a measure, or a nested subtotal written before.
+  const written = new Set(blocks.map(({ row }) => row));
+  for (let added = true; added; ) {
+    added = false;
+    for (const { row, children = [] } of levels) {
+      if (written.has(row) || !children.some((child) => written.has(child))) continue;
+      written.add(row);
+      blocks.push({ row, children });
+      added = true;
+    }
+  }
+  return blocks.sort((a, b) => a.row - b.row);
+}
+
+/** Consecutive row numbers as [first, last] runs, so a SUM names ranges rather than every cell. */
+function runs(rows: readonly number[]): [number, number][] {
+  const result: [number, number][] = [];
+  for (const row of rows) {
+    const previous = result[result.length - 1];
+    if (previous !== undefined && previous[1] === row - 1) previous[1] = row;
+    else result.push([row, row]);
+  }
+  return result;
+}
+
+function runRange(letter: string, [from, to]: readonly [number, number]): FormulaNode {
+  return ref(from === to ? `${letter}${from}` : `${letter}${from}:${letter}${to}`);
+}
+
+function sumOver(letter: string, rowRuns: readonly [number, number][]): FormulaNode {
+  return call("SUM", ...rowRuns.map((run) => runRange(letter, run)));
+}
+
+/** A subtotal's or the total's figures: sums, and the deviation and ratios on them. */
+function summaryCells(r: number, sum: (letter: string) => PlannedCell, status: PlannedCell): PlannedCell[] {
+  return [
+    sum("B"),
+    sum("C"),
+    sum("D"),
+    formula(minus(ref(`C${r}`), ref(`B${r}`)), MONEY_FORMAT, true),
+    formula(orBlank(divide(ref(`C${r}`), ref(`B${r}`))), PERCENT_FORMAT, true),
+    formula(orBlank(plus(num(1), divide(ref(`E${r}`), call("ABS", ref(`B${r}`))))), PERCENT_FORMAT, true),
+    status,
+    sum("I"),
+  ];
 }
 
 /**
