@@ -1,5 +1,5 @@
 import { Cell } from "./grid";
-import { monthOfExcelDate } from "./months";
+import { monthOfExcelDate, monthOfWord } from "./months";
 
 /**
  * What a header says about its column. Headers come from hand-made plans and ERP exports alike:
@@ -16,21 +16,6 @@ export interface HeaderMonth {
   year?: number;
   kind: FigureKind;
 }
-
-const MONTH_NAMES: readonly (readonly string[])[] = [
-  ["januari", "january"],
-  ["februari", "february"],
-  ["mars", "march"],
-  ["april"],
-  ["maj", "may"],
-  ["juni", "june"],
-  ["juli", "july"],
-  ["augusti", "august"],
-  ["september"],
-  ["oktober", "october"],
-  ["november"],
-  ["december"],
-];
 
 const NOT_LETTER = "(?<![\\p{L}])";
 const END = "(?![\\p{L}])";
@@ -67,12 +52,6 @@ export function isQuarterHeader(value: Cell): boolean {
 
 function kindOf(text: string): FigureKind {
   return KIND_WORDS.find(([, pattern]) => pattern.test(text))?.[0] ?? "plain";
-}
-
-function monthOfWord(token: string): number | undefined {
-  if (token.length < 3) return undefined;
-  const index = MONTH_NAMES.findIndex((names) => names.some((name) => name.startsWith(token)));
-  return index < 0 ? undefined : index + 1;
 }
 
 /** The month words in a text, with a two-digit year right after one ("Jan-24", "jan '24"). */

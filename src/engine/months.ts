@@ -39,8 +39,12 @@ export function monthFromLabel(label: string): number | undefined {
   const numeric = /^(\d{1,2})[/.-](\d{4})$/.exec(text);
   if (numeric) return validMonth(Number(numeric[1]));
   const named = /^([a-zåäö]+)\.?(?:[\s'-]*\d{2}(?:\d{2})?)?$/.exec(text);
-  if (!named || named[1].length < 3) return undefined;
-  const word = named[1];
+  return named ? monthOfWord(named[1]) : undefined;
+}
+
+/** The month a word names, in Swedish or English, from its first three letters on ("mar", "mars", "March"). */
+export function monthOfWord(word: string): number | undefined {
+  if (word.length < 3) return undefined;
   const index = MONTH_NAMES.findIndex((names) => names.some((name) => name.startsWith(word)));
   return index < 0 ? undefined : index + 1;
 }
