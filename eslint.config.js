@@ -15,7 +15,10 @@ module.exports = tseslint.config(
   ...tseslint.configs.recommended,
   {
     rules: {
-      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_" },
+      ],
       // Say what is there instead of asserting it: `?? fallback`, a check that throws, or test/support/defined.ts.
       "@typescript-eslint/no-non-null-assertion": "error",
     },
@@ -35,7 +38,19 @@ module.exports = tseslint.config(
         {
           patterns: [
             { regex: "^\\.\\./", message: "src/engine/ imports nothing outside itself." },
-            { group: ["react", "react-dom", "react-dom/*", "@fluentui/*", "hyperformula", "exceljs", "office-*", "@microsoft/*"], message: "src/engine/ is pure TypeScript." },
+            {
+              group: [
+                "react",
+                "react-dom",
+                "react-dom/*",
+                "@fluentui/*",
+                "hyperformula",
+                "exceljs",
+                "office-*",
+                "@microsoft/*",
+              ],
+              message: "src/engine/ is pure TypeScript.",
+            },
           ],
         },
       ],
@@ -43,13 +58,21 @@ module.exports = tseslint.config(
     },
   },
   {
-    files: ["src/taskpane/components/**/*.tsx", "src/taskpane/views/**/*.tsx", "src/preview/components/**/*.tsx"],
+    files: [
+      "src/taskpane/components/**/*.tsx",
+      "src/taskpane/views/**/*.tsx",
+      "src/preview/components/**/*.tsx",
+    ],
     rules: {
       "no-restricted-imports": [
         "error",
         {
           patterns: [
-            { group: ["**/excel", "**/excel/*", "office-*", "@microsoft/office-js"], message: "Components reach the workbook through the WorkbookPort, never through Office modules." },
+            {
+              group: ["**/excel", "**/excel/*", "office-*", "@microsoft/office-js"],
+              message:
+                "Components reach the workbook through the WorkbookPort, never through Office modules.",
+            },
           ],
         },
       ],
@@ -58,7 +81,17 @@ module.exports = tseslint.config(
   },
   {
     files: ["**/*.js"],
-    languageOptions: { sourceType: "commonjs", globals: { require: "readonly", module: "writable", process: "readonly", __dirname: "readonly", console: "readonly", URL: "readonly" } },
+    languageOptions: {
+      sourceType: "commonjs",
+      globals: {
+        require: "readonly",
+        module: "writable",
+        process: "readonly",
+        __dirname: "readonly",
+        console: "readonly",
+        URL: "readonly",
+      },
+    },
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },
   // Last: turns off the rules that would fight the formatter (`npm run format`).

@@ -43,7 +43,10 @@ module.exports = async (env, options) => {
     module: { rules: [typescriptRule(dev)] },
     performance: { hints: false },
     plugins: [
-      new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
+      new CustomFunctionsMetadataPlugin({
+        output: "functions.json",
+        input: "./src/functions/functions.ts",
+      }),
       new LocalizedMetadataPlugin({
         output: "functions.sv-se.json",
         table: swedishTable,
@@ -63,7 +66,8 @@ module.exports = async (env, options) => {
           {
             from: "manifest.xml",
             to: "[name][ext]",
-            transform: (content) => (dev ? content : content.toString().replaceAll(urlDev, urlProd)),
+            transform: (content) =>
+              dev ? content : content.toString().replaceAll(urlDev, urlProd),
           },
         ],
       }),

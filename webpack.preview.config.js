@@ -16,7 +16,12 @@ const MinimizerPlugin = require("minimizer-webpack-plugin");
 module.exports = () => ({
   devtool: "source-map",
   entry: { preview: "./src/preview/index.tsx" },
-  output: { path: path.resolve(__dirname, "dist-preview"), filename: "[name].js", chunkFilename: "[name].js", clean: true },
+  output: {
+    path: path.resolve(__dirname, "dist-preview"),
+    filename: "[name].js",
+    chunkFilename: "[name].js",
+    clean: true,
+  },
   resolve,
   module: { rules: [typescriptRule(true)] },
   performance: { hints: false },
@@ -32,7 +37,10 @@ module.exports = () => ({
   },
   plugins: [
     // The same association of ids to functions that Excel gets: the plugin appends it to functions.ts.
-    new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
+    new CustomFunctionsMetadataPlugin({
+      output: "functions.json",
+      input: "./src/functions/functions.ts",
+    }),
     new HtmlWebpackPlugin({ filename: "preview.html", template: "./src/preview/preview.html" }),
     new CopyWebpackPlugin({
       patterns: [
@@ -40,7 +48,10 @@ module.exports = () => ({
         // Offline, office.js loads from the local package: its loader and app-to-file table are enough
         // outside an Office host, where Office.onReady resolves with host null.
         { from: path.join(officeJs, "office.js"), to: "office.js" },
-        { from: path.join(officeJs, "o15apptofilemappingtable.js"), to: "o15apptofilemappingtable.js" },
+        {
+          from: path.join(officeJs, "o15apptofilemappingtable.js"),
+          to: "o15apptofilemappingtable.js",
+        },
       ],
     }),
   ],

@@ -13,7 +13,9 @@ const path = require("path");
 const FAILING = ["high", "critical"];
 const ACCEPTED_FILE = path.join(__dirname, "audit-accepted.json");
 
-const accepted = fs.existsSync(ACCEPTED_FILE) ? JSON.parse(fs.readFileSync(ACCEPTED_FILE, "utf8")) : {};
+const accepted = fs.existsSync(ACCEPTED_FILE)
+  ? JSON.parse(fs.readFileSync(ACCEPTED_FILE, "utf8"))
+  : {};
 
 const run = spawnSync("npm", ["audit", "--omit=dev", "--json"], {
   cwd: path.join(__dirname, ".."),
@@ -25,7 +27,9 @@ const run = spawnSync("npm", ["audit", "--omit=dev", "--json"], {
 function notChecked(reason) {
   console.error("npm audit --omit=dev: NOT CHECKED.");
   console.error(`The npm registry's audit endpoint gave no report: ${reason}`);
-  console.error("No advisory data was received, so this is not a pass. Run it again where the registry's audit endpoint can be reached.");
+  console.error(
+    "No advisory data was received, so this is not a pass. Run it again where the registry's audit endpoint can be reached.",
+  );
   process.exit(2);
 }
 
@@ -33,12 +37,24 @@ let report;
 try {
   report = JSON.parse(run.stdout || "");
 } catch {
-  notChecked(run.error ? String(run.error.message) : `npm printed no report (exit ${run.status}). ${(run.stderr || "").trim().split("\n").slice(-3).join(" ")}`);
+  notChecked(
+    run.error
+      ? String(run.error.message)
+      : `npm printed no report (exit ${run.status}). ${(run.stderr || "").trim().split("\n").slice(-3).join(" ")}`,
+  );
 }
 
 if (!report.metadata || !report.vulnerabilities) {
   const error = report.error || {};
-  const reason = [report.statusCode && `HTTP ${report.statusCode}`, report.message, error.code, error.summary, error.detail].filter(Boolean).join(" — ");
+  const reason = [
+    report.statusCode && `HTTP ${report.statusCode}`,
+    report.message,
+    error.code,
+    error.summary,
+    error.detail,
+  ]
+    .filter(Boolean)
+    .join(" — ");
   notChecked(reason || JSON.stringify(report).slice(0, 300));
 }
 
@@ -46,7 +62,9 @@ const counts = report.metadata.vulnerabilities;
 const dependencies = report.metadata.dependencies || {};
 console.log(
   `npm audit --omit=dev: ${dependencies.prod ?? "?"} production dependencies; advisories: ` +
-    ["critical", "high", "moderate", "low", "info"].map((severity) => `${counts[severity] ?? 0} ${severity}`).join(", ") +
+    ["critical", "high", "moderate", "low", "info"]
+      .map((severity) => `${counts[severity] ?? 0} ${severity}`)
+      .join(", ") +
     ".",
 );
 
@@ -61,17 +79,23 @@ for (const [name, vulnerability] of Object.entries(report.vulnerabilities)) {
       : vulnerability.fixAvailable
         ? `fix: ${vulnerability.fixAvailable.name}@${vulnerability.fixAvailable.version}${vulnerability.fixAvailable.isSemVerMajor ? " (major)" : ""}`
         : "no fix published";
-  console.log(`- ${name} ${vulnerability.range} [${vulnerability.severity}]${through.length ? ` via ${through.join(", ")}` : ""}; ${fix}`);
+  console.log(
+    `- ${name} ${vulnerability.range} [${vulnerability.severity}]${through.length ? ` via ${through.join(", ")}` : ""}; ${fix}`,
+  );
   for (const advisory of advisories) {
     const reason = accepted[advisory.url];
     const blocking = FAILING.includes(advisory.severity) && !reason;
     if (blocking) failing += 1;
-    console.log(`    ${advisory.severity}: ${advisory.title} ${advisory.url}${reason ? ` — accepted: ${reason}` : blocking ? " — NOT fixed or documented" : ""}`);
+    console.log(
+      `    ${advisory.severity}: ${advisory.title} ${advisory.url}${reason ? ` — accepted: ${reason}` : blocking ? " — NOT fixed or documented" : ""}`,
+    );
   }
 }
 
 if (failing > 0) {
-  console.error(`${failing} high or critical advisor${failing === 1 ? "y" : "ies"} in production dependencies: fix, or document in bench/audit-accepted.json.`);
+  console.error(
+    `${failing} high or critical advisor${failing === 1 ? "y" : "ies"} in production dependencies: fix, or document in bench/audit-accepted.json.`,
+  );
   process.exit(1);
 }
 console.log("No high or critical advisory open in production dependencies.");

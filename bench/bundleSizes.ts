@@ -40,7 +40,10 @@ export function packageOf(source: string | undefined): string {
 /** Bytes (UTF-16 units, as source maps count columns) of `jsFile` per package, from `jsFile`.map. */
 export function bytesByPackage(jsFile: string): Map<string, number> {
   const code = fs.readFileSync(jsFile, "utf8").split("\n");
-  const map = JSON.parse(fs.readFileSync(`${jsFile}.map`, "utf8")) as { sources: string[]; mappings: string };
+  const map = JSON.parse(fs.readFileSync(`${jsFile}.map`, "utf8")) as {
+    sources: string[];
+    mappings: string;
+  };
   const sizes = new Map<string, number>();
   const add = (source: number | undefined, bytes: number) => {
     const name = packageOf(source === undefined ? undefined : map.sources[source]);
@@ -72,7 +75,11 @@ export function bytesByPackage(jsFile: string): Map<string, number> {
 }
 
 /** The packages that add most to `bundle` over `baseline`, largest first. */
-export function largestAdditions(bundle: Map<string, number>, baseline: Map<string, number>, howMany: number): [string, number][] {
+export function largestAdditions(
+  bundle: Map<string, number>,
+  baseline: Map<string, number>,
+  howMany: number,
+): [string, number][] {
   return [...bundle.entries()]
     .map(([name, bytes]): [string, number] => [name, bytes - (baseline.get(name) ?? 0)])
     .filter(([, extra]) => extra > 0)

@@ -48,13 +48,21 @@ function forecastCases(count: number): ForecastCases {
     }
     actualRows.push([actualRow]);
     budgetRows.push([budgetRow]);
-    inputs.push({ actuals: actualRow, month: reported, budget: { months: budgetRow, monthly: true } });
+    inputs.push({
+      actuals: actualRow,
+      month: reported,
+      budget: { months: budgetRow, monthly: true },
+    });
   }
   return { actualRows, budgetRows, inputs, actuals, budget };
 }
 
 /** budgetratio by hand: the month is the last non-blank, non-zero one; Σa × Σb / Σb(1..m). */
-function forecastLoop(actuals: Float64Array, budget: Float64Array, out: Float64Array): Float64Array {
+function forecastLoop(
+  actuals: Float64Array,
+  budget: Float64Array,
+  out: Float64Array,
+): Float64Array {
   const count = out.length;
   for (let item = 0; item < count; item++) {
     const base = item * MONTHS;
@@ -122,12 +130,18 @@ function rateLoop(cases: RateCases, out: Float64Array): Float64Array {
 function sameResults(name: string, expected: Float64Array, actual: ArrayLike<number>): void {
   for (let item = 0; item < expected.length; item++) {
     if (expected[item] !== actual[item]) {
-      throw new Error(`${name}: the loop does not do the same arithmetic (item ${item}: ${actual[item]} ≠ ${expected[item]})`);
+      throw new Error(
+        `${name}: the loop does not do the same arithmetic (item ${item}: ${actual[item]} ≠ ${expected[item]})`,
+      );
     }
   }
 }
 
-function figure(name: string, times: { figure: number[]; baseline: number[] }, limit: string): Figure {
+function figure(
+  name: string,
+  times: { figure: number[]; baseline: number[] },
+  limit: string,
+): Figure {
   const measured = median(times.figure);
   const baseline = median(times.baseline);
   const ratio = measured / baseline;
@@ -152,7 +166,8 @@ export async function engineThroughput(count = 100_000, runs = 9): Promise<Figur
   const { actualRows, budgetRows, inputs } = cases;
 
   const callFunction = () => {
-    for (let item = 0; item < count; item++) viaFunction[item] = forecastFn(actualRows[item], null, budgetRows[item], "auto", undefined);
+    for (let item = 0; item < count; item++)
+      viaFunction[item] = forecastFn(actualRows[item], null, budgetRows[item], "auto", undefined);
     return viaFunction[count - 1];
   };
   const callEngine = () => {
@@ -171,7 +186,14 @@ export async function engineThroughput(count = 100_000, runs = 9): Promise<Figur
   const viaRate = new Float64Array(count);
   const callRate = () => {
     const { achieved, fullYear, month, start } = rates;
-    for (let item = 0; item < count; item++) viaRate[item] = effectRate(achieved[item], fullYear[item], month[item], start[item], undefined);
+    for (let item = 0; item < count; item++)
+      viaRate[item] = effectRate(
+        achieved[item],
+        fullYear[item],
+        month[item],
+        start[item],
+        undefined,
+      );
     return viaRate[count - 1];
   };
   const rateTimes = await alternate(runs, callRate, () => rateLoop(rates, rateOut)[count - 1]);

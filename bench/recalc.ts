@@ -32,7 +32,9 @@ const nativeFormula = (row: number) => `=SUM(A${row}:L${row})`;
 function sheet(rows: number, formula: (row: number, index: number) => string): unknown[][] {
   const next = random(31);
   return Array.from({ length: rows }, (_, index) => [
-    ...Array.from({ length: MONTHS }, (_, month) => (month < LAST_MONTH ? -Math.round(100 + next() * 900) / 10 : null)),
+    ...Array.from({ length: MONTHS }, (_, month) =>
+      month < LAST_MONTH ? -Math.round(100 + next() * 900) / 10 : null,
+    ),
     formula(index + 1, index),
   ]);
 }
@@ -52,16 +54,20 @@ function checkComputed(workbook: HyperFormula, rows: number, what: string): void
   const values = workbook.getSheetValues(sheetId(workbook));
   for (let row = 0; row < rows; row++) {
     const value = values[row][MONTHS];
-    if (typeof value !== "number" || !Number.isFinite(value)) throw new Error(`${what}: row ${row + 1} computed ${JSON.stringify(value)}`);
+    if (typeof value !== "number" || !Number.isFinite(value))
+      throw new Error(`${what}: row ${row + 1} computed ${JSON.stringify(value)}`);
   }
 }
 
 export async function recalculation(rows = 10_000, runs = 5): Promise<Figure[]> {
   const functions = balansFunctionSet();
-  const balansSheet = sheet(rows, (row, index) => BALANS_FORMULAS[index % BALANS_FORMULAS.length](row));
+  const balansSheet = sheet(rows, (row, index) =>
+    BALANS_FORMULAS[index % BALANS_FORMULAS.length](row),
+  );
   const nativeSheet = sheet(rows, nativeFormula);
 
-  const build = (contents: unknown[][]) => createBalansHyperFormula({ [SHEET]: contents }, functions);
+  const build = (contents: unknown[][]) =>
+    createBalansHyperFormula({ [SHEET]: contents }, functions);
   const built = await alternate(
     runs,
     () => build(balansSheet).destroy(),
@@ -76,16 +82,33 @@ export async function recalculation(rows = 10_000, runs = 5): Promise<Figure[]> 
   let paste = 0;
   const pasteMonth = (workbook: HyperFormula) => {
     paste += 1;
-    workbook.setCellContents({ sheet: sheetId(workbook), row: 0, col: LAST_MONTH }, newMonth(rows, paste));
+    workbook.setCellContents(
+      { sheet: sheetId(workbook), row: 0, col: LAST_MONTH },
+      newMonth(rows, paste),
+    );
     return workbook.getCellValue({ sheet: sheetId(workbook), row: rows - 1, col: MONTHS });
   };
-  const recalculated = await alternate(runs, () => pasteMonth(balansBook), () => pasteMonth(nativeBook), 1);
+  const recalculated = await alternate(
+    runs,
+    () => pasteMonth(balansBook),
+    () => pasteMonth(nativeBook),
+    1,
+  );
   checkComputed(balansBook, rows, "BALANS after the paste");
   balansBook.destroy();
   nativeBook.destroy();
   // The same paste into the sheet without its formulas: HyperFormula's own share of the figures above.
   const bareBook = build(sheet(rows, () => ""));
-  const bare = median((await alternate(runs, () => pasteMonth(bareBook), () => undefined, 1)).figure);
+  const bare = median(
+    (
+      await alternate(
+        runs,
+        () => pasteMonth(bareBook),
+        () => undefined,
+        1,
+      )
+    ).figure,
+  );
   bareBook.destroy();
 
   const shape = `${count(rows)} formulas over 12-cell ranges (EFFECT.ACHIEVED, FORECAST, GAP.BALANCE in turn)`;
@@ -125,7 +148,12 @@ export async function recalculation(rows = 10_000, runs = 5): Promise<Figure[]> 
  * HyperFormula has no FORECAST.LINEAR nor INTERCEPT and computes arrays inside SUMPRODUCT only in
  * ARRAYFORMULA, so the trend is written with SLOPE and AVERAGE, and the masks with ARRAYFORMULA.
  */
-const METHOD_FORMULAS: { method: string; balans: (row: number) => string; native: (row: number) => string; nativeText: string }[] = [
+const METHOD_FORMULAS: {
+  method: string;
+  balans: (row: number) => string;
+  native: (row: number) => string;
+  nativeText: string;
+}[] = [
   {
     method: "runrate",
     balans: (r) => `=BALANS.FORECAST(A${r}:L${r},,,"runrate")`,
@@ -141,13 +169,15 @@ const METHOD_FORMULAS: { method: string; balans: (row: number) => string; native
   {
     method: "budgetratio",
     balans: (r) => `=BALANS.FORECAST(A${r}:L${r},,N${r}:Y${r},"budgetratio")`,
-    native: (r) => `=SUM(A${r}:L${r})*SUM(N${r}:Y${r})/SUMPRODUCT(N${r}:Y${r},ARRAYFORMULA(--ISNUMBER(A${r}:L${r})))`,
+    native: (r) =>
+      `=SUM(A${r}:L${r})*SUM(N${r}:Y${r})/SUMPRODUCT(N${r}:Y${r},ARRAYFORMULA(--ISNUMBER(A${r}:L${r})))`,
     nativeText: "SUM(A:L)*SUM(N:Y)/SUMPRODUCT(N:Y,--ISNUMBER(A:L))",
   },
   {
     method: "prioryear",
     balans: (r) => `=BALANS.FORECAST(A${r}:L${r},,,"prioryear",N${r}:Y${r})`,
-    native: (r) => `=SUM(A${r}:L${r})*SUM(N${r}:Y${r})/SUMPRODUCT(N${r}:Y${r},ARRAYFORMULA(--ISNUMBER(A${r}:L${r})))`,
+    native: (r) =>
+      `=SUM(A${r}:L${r})*SUM(N${r}:Y${r})/SUMPRODUCT(N${r}:Y${r},ARRAYFORMULA(--ISNUMBER(A${r}:L${r})))`,
     nativeText: "the same with the prior year in N:Y",
   },
   {
@@ -155,17 +185,24 @@ const METHOD_FORMULAS: { method: string; balans: (row: number) => string; native
     balans: (r) => `=BALANS.FORECAST(A${r}:L${r},,,"trend")`,
     native: (r) =>
       `=SUM(A${r}:L${r})+(12-COUNT(A${r}:L${r}))*(AVERAGE(A${r}:L${r})-SLOPE(A${r}:L${r},$A$1:$L$1)*AVERAGEIF(A${r}:L${r},"<>",$A$1:$L$1))+SLOPE(A${r}:L${r},$A$1:$L$1)*SUMIF(A${r}:L${r},"",$A$1:$L$1)`,
-    nativeText: "SUM + (12−COUNT)×intercept + SLOPE×Σ remaining months, the line FORECAST.LINEAR fits",
+    nativeText:
+      "SUM + (12−COUNT)×intercept + SLOPE×Σ remaining months, the line FORECAST.LINEAR fits",
   },
 ];
 
 function methodSheet(rows: number, formula: (row: number) => string): unknown[][] {
   const next = random(47);
-  const header = [...Array.from({ length: MONTHS }, (_, month) => month + 1), null, ...Array.from({ length: MONTHS }, () => null)];
+  const header = [
+    ...Array.from({ length: MONTHS }, (_, month) => month + 1),
+    null,
+    ...Array.from({ length: MONTHS }, () => null),
+  ];
   return [
     header,
     ...Array.from({ length: rows }, (_, index) => [
-      ...Array.from({ length: MONTHS }, (_, month) => (month < LAST_MONTH ? -Math.round(100 + next() * 900) / 10 : null)),
+      ...Array.from({ length: MONTHS }, (_, month) =>
+        month < LAST_MONTH ? -Math.round(100 + next() * 900) / 10 : null,
+      ),
       formula(index + 2),
       ...Array.from({ length: MONTHS }, () => -Math.round(100 + next() * 900) / 10),
     ]),
@@ -173,20 +210,33 @@ function methodSheet(rows: number, formula: (row: number) => string): unknown[][
 }
 
 /** The forecasts in column M, every one a finite number and equal (to 1e-9 of its size) on both sheets. */
-function checkSameMeaning(balans: HyperFormula, native: HyperFormula, rows: number, method: string): void {
+function checkSameMeaning(
+  balans: HyperFormula,
+  native: HyperFormula,
+  rows: number,
+  method: string,
+): void {
   const ours = balans.getSheetValues(sheetId(balans));
   const theirs = native.getSheetValues(sheetId(native));
   for (let row = 1; row <= rows; row++) {
     const [a, b] = [ours[row][MONTHS], theirs[row][MONTHS]];
-    if (typeof a !== "number" || typeof b !== "number" || !Number.isFinite(a) || Math.abs(a - b) > 1e-9 * Math.max(1, Math.abs(b))) {
-      throw new Error(`${method}: row ${row + 1} computed ${JSON.stringify(a)} with BALANS and ${JSON.stringify(b)} natively`);
+    if (
+      typeof a !== "number" ||
+      typeof b !== "number" ||
+      !Number.isFinite(a) ||
+      Math.abs(a - b) > 1e-9 * Math.max(1, Math.abs(b))
+    ) {
+      throw new Error(
+        `${method}: row ${row + 1} computed ${JSON.stringify(a)} with BALANS and ${JSON.stringify(b)} natively`,
+      );
     }
   }
 }
 
 export async function forecastMethodsAgainstNative(rows = 10_000, runs = 5): Promise<Figure[]> {
   const functions = balansFunctionSet();
-  const build = (contents: unknown[][]) => createBalansHyperFormula({ [SHEET]: contents }, functions);
+  const build = (contents: unknown[][]) =>
+    createBalansHyperFormula({ [SHEET]: contents }, functions);
   const figures: Figure[] = [];
   for (const { method, balans, native, nativeText } of METHOD_FORMULAS) {
     const balansBook = build(methodSheet(rows, balans));
@@ -197,10 +247,18 @@ export async function forecastMethodsAgainstNative(rows = 10_000, runs = 5): Pro
     const pasteMonth = (workbook: HyperFormula) => {
       const paste = (pastes.get(workbook) ?? 0) + 1;
       pastes.set(workbook, paste);
-      workbook.setCellContents({ sheet: sheetId(workbook), row: 1, col: LAST_MONTH }, newMonth(rows, paste));
+      workbook.setCellContents(
+        { sheet: sheetId(workbook), row: 1, col: LAST_MONTH },
+        newMonth(rows, paste),
+      );
       return workbook.getCellValue({ sheet: sheetId(workbook), row: rows, col: MONTHS });
     };
-    const recalculated = await alternate(runs, () => pasteMonth(balansBook), () => pasteMonth(nativeBook), 1);
+    const recalculated = await alternate(
+      runs,
+      () => pasteMonth(balansBook),
+      () => pasteMonth(nativeBook),
+      1,
+    );
     checkSameMeaning(balansBook, nativeBook, rows, `${method} after the paste`);
     balansBook.destroy();
     nativeBook.destroy();

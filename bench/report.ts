@@ -22,7 +22,8 @@ export interface Figure {
   note?: string;
 }
 
-export const ms = (value: number): string => (value >= 100 ? `${value.toFixed(0)} ms` : `${value.toFixed(1)} ms`);
+export const ms = (value: number): string =>
+  value >= 100 ? `${value.toFixed(0)} ms` : `${value.toFixed(1)} ms`;
 export const kib = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KiB`;
 export const count = (value: number): string => value.toLocaleString("en-US").replace(/,/g, " ");
 
@@ -31,12 +32,23 @@ export function ratioText(ratio: number | undefined): string {
   return ratio >= 0.01 ? `${ratio.toFixed(2)}×` : `${ratio.toExponential(1)}×`;
 }
 
-const metText = (figure: Figure): string => (figure.met === undefined ? (figure.ratio === undefined ? "not measured" : "—") : figure.met ? "met" : "NOT met");
+const metText = (figure: Figure): string =>
+  figure.met === undefined
+    ? figure.ratio === undefined
+      ? "not measured"
+      : "—"
+    : figure.met
+      ? "met"
+      : "NOT met";
 
 function chromiumVersion(executable: string | undefined): string | undefined {
   if (!executable) return undefined;
   try {
-    return execFileSync(executable, ["--version"], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"], timeout: 10_000 }).trim();
+    return execFileSync(executable, ["--version"], {
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "ignore"],
+      timeout: 10_000,
+    }).trim();
   } catch {
     return undefined;
   }
@@ -59,9 +71,18 @@ export function machineDescription(chromiumPath?: string): string[] {
 const escapeCell = (text: string): string => text.replace(/\|/g, "\\|");
 
 export function markdownTable(figures: readonly Figure[]): string {
-  const header = "| Section | Figure | Measured | Baseline | Ratio | Target | Met |\n|---|---|---|---|---|---|---|";
+  const header =
+    "| Section | Figure | Measured | Baseline | Ratio | Target | Met |\n|---|---|---|---|---|---|---|";
   const rows = figures.map((figure) =>
-    [figure.section, figure.name, figure.measured, figure.baseline, ratioText(figure.ratio), figure.target, metText(figure)]
+    [
+      figure.section,
+      figure.name,
+      figure.measured,
+      figure.baseline,
+      ratioText(figure.ratio),
+      figure.target,
+      metText(figure),
+    ]
       .map(escapeCell)
       .join(" | "),
   );
@@ -72,18 +93,41 @@ export function markdownTable(figures: readonly Figure[]): string {
 export function textTable(figures: readonly Figure[]): string {
   const rows = [
     ["Section", "Figure", "Measured", "Baseline", "Ratio", "Target", "Met"],
-    ...figures.map((figure) => [figure.section, figure.name, figure.measured, figure.baseline, ratioText(figure.ratio), figure.target, metText(figure)]),
+    ...figures.map((figure) => [
+      figure.section,
+      figure.name,
+      figure.measured,
+      figure.baseline,
+      ratioText(figure.ratio),
+      figure.target,
+      metText(figure),
+    ]),
   ];
   const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => row[column].length)));
-  const line = (row: string[]) => row.map((cell, column) => cell.padEnd(widths[column])).join("  ").trimEnd();
-  return [line(rows[0]), widths.map((width) => "-".repeat(width)).join("  "), ...rows.slice(1).map(line)].join("\n");
+  const line = (row: string[]) =>
+    row
+      .map((cell, column) => cell.padEnd(widths[column]))
+      .join("  ")
+      .trimEnd();
+  return [
+    line(rows[0]),
+    widths.map((width) => "-".repeat(width)).join("  "),
+    ...rows.slice(1).map(line),
+  ].join("\n");
 }
 
 export function notes(figures: readonly Figure[]): string[] {
-  return figures.filter((figure) => figure.note).map((figure) => `${figure.section} — ${figure.name}: ${figure.note}`);
+  return figures
+    .filter((figure) => figure.note)
+    .map((figure) => `${figure.section} — ${figure.name}: ${figure.note}`);
 }
 
-export function resultsMarkdown(figures: readonly Figure[], machine: readonly string[], method: readonly string[], seconds: number): string {
+export function resultsMarkdown(
+  figures: readonly Figure[],
+  machine: readonly string[],
+  method: readonly string[],
+  seconds: number,
+): string {
   const metCount = figures.filter((figure) => figure.met === true).length;
   const targetCount = figures.filter((figure) => figure.met !== undefined).length;
   return [

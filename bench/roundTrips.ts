@@ -42,9 +42,16 @@ function actionPlanSelection(measures: number): MockRange {
 /** Makes `workbook` what Excel.run hands out, in a Swedish Excel that knows ExcelApi 1.11. */
 function inExcel(workbook: MockWorkbook): () => void {
   const scope = globalThis as { Excel?: unknown; Office?: unknown };
-  scope.Excel = { run: (_options: unknown, batch: (context: Excel.RequestContext) => Promise<unknown>) => batch(workbook.context) };
+  scope.Excel = {
+    run: (_options: unknown, batch: (context: Excel.RequestContext) => Promise<unknown>) =>
+      batch(workbook.context),
+  };
   scope.Office = {
-    context: { displayLanguage: SWEDISH_EXCEL, requirements: { isSetSupported: () => true }, document: { settings: { get: () => null } } },
+    context: {
+      displayLanguage: SWEDISH_EXCEL,
+      requirements: { isSetSupported: () => true },
+      document: { settings: { get: () => null } },
+    },
   };
   return () => {
     delete scope.Excel;
@@ -75,15 +82,26 @@ async function batchedTrip(measures: number): Promise<Trip> {
     const readSyncs = workbook.syncCount();
 
     const layout = detectActionPlan(snapshot.values);
-    if (isDetectionProblem(layout)) throw new Error(`the bench's action plan was not detected: ${layout.problem}`);
+    if (isDetectionProblem(layout))
+      throw new Error(`the bench's action plan was not detected: ${layout.problem}`);
     const reading = readActionPlan(snapshot, layout);
-    if (reading.measures.length !== measures) throw new Error(`read ${reading.measures.length} measures, expected ${measures}`);
+    if (reading.measures.length !== measures)
+      throw new Error(`read ${reading.measures.length} measures, expected ${measures}`);
 
     const beforeNames = workbook.syncCount();
     const taken = await port.sheetNames();
     const sheetNameSyncs = workbook.syncCount() - beforeNames;
     const plan = followUpSheetPlan(
-      { snapshot, layout, measures: reading.measures, month: 3, unit: "mkr", year: 2024, thresholds: { onTrack: 0.9, atRisk: 0.7 }, t: translator("sv") },
+      {
+        snapshot,
+        layout,
+        measures: reading.measures,
+        month: 3,
+        unit: "mkr",
+        year: 2024,
+        thresholds: { onTrack: 0.9, atRisk: 0.7 },
+        t: translator("sv"),
+      },
       taken,
     );
     if (!plan.chart) throw new Error("the follow-up sheet plan has no chart");
@@ -93,8 +111,17 @@ async function batchedTrip(measures: number): Promise<Trip> {
     await port.createSheet(plan);
     const writeMs = performance.now() - start;
     const writeSyncs = workbook.syncCount() - beforeWrite;
-    if (workbook.added[0]?.charts.length !== 1) throw new Error("the follow-up sheet was written without its chart");
-    return { requestBytes: cellBytesBySync(workbook.added[0], beforeWrite + 1, beforeWrite + writeSyncs), readSyncs, writeSyncs, sheetNameSyncs, readMs, writeMs, plan };
+    if (workbook.added[0]?.charts.length !== 1)
+      throw new Error("the follow-up sheet was written without its chart");
+    return {
+      requestBytes: cellBytesBySync(workbook.added[0], beforeWrite + 1, beforeWrite + writeSyncs),
+      readSyncs,
+      writeSyncs,
+      sheetNameSyncs,
+      readMs,
+      writeMs,
+      plan,
+    };
   } finally {
     leave();
   }
@@ -116,22 +143,37 @@ function cellBytesBySync(sheet: AddedSheet, first: number, last: number): number
 // The baseline: what a first version without batching would do. Never used by the add-in.
 
 async function naiveRead(context: Excel.RequestContext): Promise<unknown[][]> {
-  const selection = context.workbook.getSelectedRange().load(["rowIndex", "columnIndex", "rowCount", "columnCount"]);
+  const selection = context.workbook
+    .getSelectedRange()
+    .load(["rowIndex", "columnIndex", "rowCount", "columnCount"]);
   await context.sync();
   const sheet = context.workbook.worksheets.getActiveWorksheet();
   const rows: unknown[][] = [];
   for (let row = 0; row < selection.rowCount; row++) {
-    const range = sheet.getRangeByIndexes(selection.rowIndex + row, selection.columnIndex, 1, selection.columnCount).load("values");
+    const range = sheet
+      .getRangeByIndexes(selection.rowIndex + row, selection.columnIndex, 1, selection.columnCount)
+      .load("values");
     await context.sync();
     rows.push(range.values[0]);
   }
   return rows;
 }
 
-const naiveInput = (cell: PlannedCell | undefined, dialect: FormulaDialect): string | number | boolean =>
-  cell?.formula ? renderFormula(cell.formula, dialect) : typeof cell?.value === "string" ? `'${cell.value}` : (cell?.value ?? "");
+const naiveInput = (
+  cell: PlannedCell | undefined,
+  dialect: FormulaDialect,
+): string | number | boolean =>
+  cell?.formula
+    ? renderFormula(cell.formula, dialect)
+    : typeof cell?.value === "string"
+      ? `'${cell.value}`
+      : (cell?.value ?? "");
 
-async function naiveWrite(context: Excel.RequestContext, plan: SheetPlan, dialect: FormulaDialect): Promise<void> {
+async function naiveWrite(
+  context: Excel.RequestContext,
+  plan: SheetPlan,
+  dialect: FormulaDialect,
+): Promise<void> {
   const sheet = context.workbook.worksheets.add(plan.name);
   await context.sync();
   const width = Math.max(...plan.rows.map((row) => row.length));
@@ -143,14 +185,18 @@ async function naiveWrite(context: Excel.RequestContext, plan: SheetPlan, dialec
     if (cells.some((cell) => cell?.bold)) range.format.font.bold = true;
     await context.sync();
   }
-  for (const { range } of plan.conditionalFormats ?? []) sheet.getRange(range).conditionalFormats.add(Excel.ConditionalFormatType.cellValue);
+  for (const { range } of plan.conditionalFormats ?? [])
+    sheet.getRange(range).conditionalFormats.add(Excel.ConditionalFormatType.cellValue);
   if (plan.chart) sheet.charts.add(plan.chart.type, sheet.getRange(plan.chart.source), "Columns");
   if (plan.freezeRows) sheet.freezePanes.freezeRows(plan.freezeRows);
   sheet.activate();
   await context.sync();
 }
 
-async function naiveTrip(measures: number, plan: SheetPlan): Promise<Omit<Trip, "plan" | "sheetNameSyncs" | "requestBytes">> {
+async function naiveTrip(
+  measures: number,
+  plan: SheetPlan,
+): Promise<Omit<Trip, "plan" | "sheetNameSyncs" | "requestBytes">> {
   const workbook = mockWorkbook({ sheets: ["Blad1"], range: actionPlanSelection(measures) });
   const scope = globalThis as { Excel?: unknown };
   scope.Excel = { ConditionalFormatType: { cellValue: "CellValue" } };
@@ -160,7 +206,11 @@ async function naiveTrip(measures: number, plan: SheetPlan): Promise<Omit<Trip, 
     const readMs = performance.now() - start;
     const readSyncs = workbook.syncCount();
     start = performance.now();
-    await naiveWrite(workbook.context, plan, { functionLanguage: "sv", decimalSeparator: ",", listSeparator: ";" });
+    await naiveWrite(workbook.context, plan, {
+      functionLanguage: "sv",
+      decimalSeparator: ",",
+      listSeparator: ";",
+    });
     const writeMs = performance.now() - start;
     return { readSyncs, writeSyncs: workbook.syncCount() - readSyncs, readMs, writeMs };
   } finally {
@@ -181,7 +231,13 @@ export async function excelRoundTrips(measures = 10_000, runs = 3): Promise<Figu
   const rows = `${count(measures)}-measure plan`;
   const timeNote = (what: "readMs" | "writeMs") =>
     `${ms(median(batched.map((trip) => trip[what])))} on the mock vs ${ms(median(naive.map((trip) => trip[what])))} naive (median of ${runs}; in Excel each sync is a round trip to the host, which the mock does not model).`;
-  const syncFigure = (name: string, syncs: number, naiveSyncs: number, most: number, note: string): Figure => ({
+  const syncFigure = (
+    name: string,
+    syncs: number,
+    naiveSyncs: number,
+    most: number,
+    note: string,
+  ): Figure => ({
     section: "Excel round trips",
     name,
     measured: `${syncs} syncs`,
@@ -192,7 +248,13 @@ export async function excelRoundTrips(measures = 10_000, runs = 3): Promise<Figu
     note,
   });
   return [
-    syncFigure(`read the selection: ${rows} (${count(first.plan.rows.length)} sheet rows follow)`, first.readSyncs, naiveFirst.readSyncs, MAX_READ_SYNCS, `Time: ${timeNote("readMs")}`),
+    syncFigure(
+      `read the selection: ${rows} (${count(first.plan.rows.length)} sheet rows follow)`,
+      first.readSyncs,
+      naiveFirst.readSyncs,
+      MAX_READ_SYNCS,
+      `Time: ${timeNote("readMs")}`,
+    ),
     syncFigure(
       "write the follow-up sheet with chart (createSheet: dialect + writeSheet)",
       first.writeSyncs,

@@ -36,10 +36,15 @@ let chromium: string | undefined;
 /** Engine throughput runs in a plain Node process on the production-compiled code (see engineProcess.js). */
 function engineThroughputOutsideJest(): Promise<Figure[]> {
   return new Promise((resolve, reject) => {
-    execFile(process.execPath, [path.join(__dirname, "engineProcess.js")], { maxBuffer: 1 << 20 }, (error, stdout, stderr) => {
-      if (error) reject(new Error(`engine bench failed: ${stderr || error.message}`));
-      else resolve(JSON.parse(stdout) as Figure[]);
-    });
+    execFile(
+      process.execPath,
+      [path.join(__dirname, "engineProcess.js")],
+      { maxBuffer: 1 << 20 },
+      (error, stdout, stderr) => {
+        if (error) reject(new Error(`engine bench failed: ${stderr || error.message}`));
+        else resolve(JSON.parse(stdout) as Figure[]);
+      },
+    );
   });
 }
 
@@ -56,11 +61,14 @@ test("task pane size and start", () =>
 
 test("recalculation", () => section(() => recalculation()));
 
-test("forecast methods against native formulas", () => section(() => forecastMethodsAgainstNative()));
+test("forecast methods against native formulas", () =>
+  section(() => forecastMethodsAgainstNative()));
 
 afterAll(() => {
   const seconds = (performance.now() - started) / 1000;
-  const machine = machineDescription(chromium ?? (fs.existsSync(CHROMIUM_PATH) ? CHROMIUM_PATH : undefined));
+  const machine = machineDescription(
+    chromium ?? (fs.existsSync(CHROMIUM_PATH) ? CHROMIUM_PATH : undefined),
+  );
   fs.mkdirSync(path.dirname(RESULTS), { recursive: true });
   fs.writeFileSync(RESULTS, resultsMarkdown(figures, machine, METHOD, seconds));
   process.stdout.write(

@@ -24,7 +24,10 @@ import { median, spread } from "./timing";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../test/support/chromium";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const makeConfig = require("../webpack.config.js") as (env: object, options: object) => Promise<webpack.Configuration>;
+const makeConfig = require("../webpack.config.js") as (
+  env: object,
+  options: object,
+) => Promise<webpack.Configuration>;
 
 const ROOT = path.join(__dirname, "..");
 const OFFICE_JS = "https://officeapis.public.onecdn.static.microsoft/1/office.js";
@@ -32,7 +35,6 @@ const SIZE_TARGET = 1.5;
 const START_TARGET = 1.2;
 /** The entries the shared-runtime page loads (taskpane.html): both start with the page. */
 const PAGE_ENTRIES = ["functions", "taskpane"];
-
 
 /**
  * The production build and the minimal page, into `outDir`. Source maps are written beside the bundles
@@ -43,24 +45,43 @@ export async function buildPages(outDir: string): Promise<BuiltPages> {
   config.mode = "production";
   config.devtool = "hidden-source-map";
   config.context = ROOT;
-  config.entry = { ...(config.entry as Record<string, string>), minimal: "./bench/minimal/index.tsx" };
+  config.entry = {
+    ...(config.entry as Record<string, string>),
+    minimal: "./bench/minimal/index.tsx",
+  };
   config.output = { ...config.output, path: outDir };
   config.plugins = [
     ...(config.plugins ?? []),
-    new HtmlWebpackPlugin({ filename: "minimal.html", template: "./src/taskpane/taskpane.html", chunks: ["minimal"] }),
+    new HtmlWebpackPlugin({
+      filename: "minimal.html",
+      template: "./src/taskpane/taskpane.html",
+      chunks: ["minimal"],
+    }),
   ];
   const stats = await new Promise<webpack.Stats>((resolve, reject) =>
-    webpack(config, (error, result) => (error || !result ? reject(error ?? new Error("webpack gave no result")) : resolve(result))),
+    webpack(config, (error, result) =>
+      error || !result ? reject(error ?? new Error("webpack gave no result")) : resolve(result),
+    ),
   );
-  if (stats.hasErrors()) throw new Error(`the bench build failed:\n${stats.toString({ all: false, errors: true })}`);
-  const { entrypoints = {}, assets = [] } = stats.toJson({ all: false, entrypoints: true, assets: true });
-  const scripts = (entry: string) => (entrypoints[entry]?.assets ?? []).map((asset) => asset.name).filter((name) => name.endsWith(".js"));
+  if (stats.hasErrors())
+    throw new Error(`the bench build failed:\n${stats.toString({ all: false, errors: true })}`);
+  const { entrypoints = {}, assets = [] } = stats.toJson({
+    all: false,
+    entrypoints: true,
+    assets: true,
+  });
+  const scripts = (entry: string) =>
+    (entrypoints[entry]?.assets ?? [])
+      .map((asset) => asset.name)
+      .filter((name) => name.endsWith(".js"));
   const start = [...new Set(PAGE_ENTRIES.flatMap(scripts))];
   const minimal = scripts("minimal");
   return {
     start,
     minimal,
-    all: assets.map((asset) => asset.name).filter((name) => name.endsWith(".js") && !minimal.includes(name)),
+    all: assets
+      .map((asset) => asset.name)
+      .filter((name) => name.endsWith(".js") && !minimal.includes(name)),
   };
 }
 
@@ -100,20 +121,31 @@ const BLANK = "/__blank";
 async function serve(root: string): Promise<{ base: string; close: () => Promise<void> }> {
   const server = http.createServer((request, response) => {
     if (request.url === BLANK) {
-      response.writeHead(200, { "Content-Type": "text/html; charset=utf-8" }).end("<!doctype html><title>blank</title>");
+      response
+        .writeHead(200, { "Content-Type": "text/html; charset=utf-8" })
+        .end("<!doctype html><title>blank</title>");
       return;
     }
-    const file = path.join(root, path.normalize(decodeURIComponent((request.url ?? "/").split("?")[0])));
+    const file = path.join(
+      root,
+      path.normalize(decodeURIComponent((request.url ?? "/").split("?")[0])),
+    );
     if (!file.startsWith(root) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
       response.writeHead(404).end();
       return;
     }
-    response.writeHead(200, { "Content-Type": CONTENT_TYPES[path.extname(file)] ?? "application/octet-stream", "Cache-Control": "no-store" });
+    response.writeHead(200, {
+      "Content-Type": CONTENT_TYPES[path.extname(file)] ?? "application/octet-stream",
+      "Cache-Control": "no-store",
+    });
     fs.createReadStream(file).pipe(response);
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
-  return { base: `http://127.0.0.1:${port}/`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  return {
+    base: `http://127.0.0.1:${port}/`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
 }
 
 /** What Excel's office.js provides that the pages use at start, resolved at once. */
@@ -161,7 +193,10 @@ async function startOnce(browser: Browser, url: string, base: string): Promise<S
   try {
     await context.route(
       (address) => !address.href.startsWith(base),
-      (route) => (route.request().url() === OFFICE_JS ? route.fulfill({ contentType: "text/javascript", body: OFFICE_STUB }) : route.abort("blockedbyclient")),
+      (route) =>
+        route.request().url() === OFFICE_JS
+          ? route.fulfill({ contentType: "text/javascript", body: OFFICE_STUB })
+          : route.abort("blockedbyclient"),
     );
     await context.addInitScript(PROBE);
     const page = await context.newPage();
@@ -189,7 +224,11 @@ export async function startTimes(outDir: string, runs: number): Promise<StartTim
   const { chromium } = await import("playwright-core");
   const server = await serve(outDir);
   // launch() gives the browser a fresh, temporary user-data-dir of its own.
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    args: CHROMIUM_ARGS,
+    headless: true,
+  });
   try {
     const times: StartTimes = { taskpane: [], minimal: [] };
     const pages = ["taskpane", "minimal"] as const;
@@ -209,17 +248,25 @@ export async function startTimes(outDir: string, runs: number): Promise<StartTim
 
 function bytesByPackageOf(outDir: string, files: string[]): Map<string, number> {
   const sizes = new Map<string, number>();
-  for (const file of files) for (const [name, bytes] of bytesByPackage(path.join(outDir, file))) sizes.set(name, (sizes.get(name) ?? 0) + bytes);
+  for (const file of files)
+    for (const [name, bytes] of bytesByPackage(path.join(outDir, file)))
+      sizes.set(name, (sizes.get(name) ?? 0) + bytes);
   return sizes;
 }
 
 /** The packages the page's start scripts carry beyond the minimal page, minified bytes. */
 function additions(outDir: string, files: BuiltPages): string {
-  const extra = largestAdditions(bytesByPackageOf(outDir, files.start), bytesByPackageOf(outDir, files.minimal), 8);
+  const extra = largestAdditions(
+    bytesByPackageOf(outDir, files.start),
+    bytesByPackageOf(outDir, files.minimal),
+    8,
+  );
   return extra.map(([name, bytes]) => `${name} +${kib(bytes)}`).join(", ");
 }
 
-export async function taskPaneSizeAndStart(runs = 41): Promise<{ figures: Figure[]; chromium?: string }> {
+export async function taskPaneSizeAndStart(
+  runs = 41,
+): Promise<{ figures: Figure[]; chromium?: string }> {
   const outDir = fs.mkdtempSync(path.join(os.tmpdir(), "balans-bench-"));
   try {
     const files = await buildPages(outDir);
@@ -276,8 +323,12 @@ export async function taskPaneSizeAndStart(runs = 41): Promise<{ figures: Figure
     const taskpaneMs = median(times.taskpane.map((start) => start.ms));
     const minimalMs = median(times.minimal.map((start) => start.ms));
     const startRatio = taskpaneMs / minimalMs;
-    const violations = [...new Set([...times.taskpane, ...times.minimal].flatMap((start) => start.violations))];
-    const errors = [...new Set([...times.taskpane, ...times.minimal].flatMap((start) => start.errors))];
+    const violations = [
+      ...new Set([...times.taskpane, ...times.minimal].flatMap((start) => start.violations)),
+    ];
+    const errors = [
+      ...new Set([...times.taskpane, ...times.minimal].flatMap((start) => start.errors)),
+    ];
     const checks = `CSP violations while starting: ${violations.length === 0 ? "none" : violations.join("; ")}. Page errors: ${errors.length === 0 ? "none" : errors.join("; ")}.`;
     figures.push({
       section,

@@ -10,7 +10,8 @@ export function median(values: readonly number[]): number {
 /** The middle half of `values`, "p25–p75", to show how much a median can be trusted. */
 export function spread(values: readonly number[], unit = "ms"): string {
   const sorted = [...values].sort((a, b) => a - b);
-  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.round(q * (sorted.length - 1)))];
+  const at = (q: number) =>
+    sorted[Math.min(sorted.length - 1, Math.round(q * (sorted.length - 1)))];
   return `p25–p75 ${at(0.25).toFixed(0)}–${at(0.75).toFixed(0)} ${unit}`;
 }
 
@@ -37,7 +38,8 @@ export async function alternate(
     return performance.now() - start;
   };
   for (let round = 0; round < warmUp + runs; round++) {
-    const order: ("figure" | "baseline")[] = round % 2 === 0 ? ["figure", "baseline"] : ["baseline", "figure"];
+    const order: ("figure" | "baseline")[] =
+      round % 2 === 0 ? ["figure", "baseline"] : ["baseline", "figure"];
     for (const which of order) {
       const elapsed = await timed(which === "figure" ? figure : baseline);
       if (round >= warmUp) times[which].push(elapsed);

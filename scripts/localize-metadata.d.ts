@@ -3,12 +3,21 @@ export interface FunctionMetadata {
   name: string;
   description?: string;
   helpUrl?: string;
-  parameters: { name: string; description?: string; optional?: boolean; dimensionality?: string; type?: string }[];
+  parameters: {
+    name: string;
+    description?: string;
+    optional?: boolean;
+    dimensionality?: string;
+    type?: string;
+  }[];
   result: { type?: string; dimensionality?: string };
 }
 export interface TranslationTable {
   parameterNames: Record<string, string>;
-  functions: Record<string, { name: string; description: string; parameters: Record<string, string> }>;
+  functions: Record<
+    string,
+    { name: string; description: string; parameters: Record<string, string> }
+  >;
 }
 export function localizeMetadata(
   metadata: { functions: FunctionMetadata[] },
@@ -18,4 +27,8 @@ export function shippedMetadata(
   english: { functions: FunctionMetadata[] },
   table: TranslationTable,
   helpPage: string,
-): { english: { functions: FunctionMetadata[] }; swedish: { functions: FunctionMetadata[] }; problems: string[] };
+): {
+  english: { functions: FunctionMetadata[] };
+  swedish: { functions: FunctionMetadata[] };
+  problems: string[];
+};

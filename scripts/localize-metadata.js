@@ -22,9 +22,15 @@ function localizeMetadata(metadata, table) {
       const description = translation.parameters[parameter.name];
       if (!name) problems.push(`${fn.id}: no Swedish name for parameter ${parameter.name}`);
       if (!description) problems.push(`${fn.id}: no Swedish help for parameter ${parameter.name}`);
-      return { ...parameter, name: name ?? parameter.name, description: description ?? parameter.description };
+      return {
+        ...parameter,
+        name: name ?? parameter.name,
+        description: description ?? parameter.description,
+      };
     });
-    const extra = Object.keys(translation.parameters).filter((name) => !fn.parameters.some((p) => p.name === name));
+    const extra = Object.keys(translation.parameters).filter(
+      (name) => !fn.parameters.some((p) => p.name === name),
+    );
     extra.forEach((name) => problems.push(`${fn.id}: translation names unknown parameter ${name}`));
     return { ...fn, name: translation.name, description: translation.description, parameters };
   });
@@ -37,7 +43,10 @@ function localizeMetadata(metadata, table) {
 
 /** Each function's help: its anchor on the help page, which is named after the function id. */
 function withHelpUrls(metadata, helpPage) {
-  return { ...metadata, functions: metadata.functions.map((fn) => ({ ...fn, helpUrl: `${helpPage}#${fn.id}` })) };
+  return {
+    ...metadata,
+    functions: metadata.functions.map((fn) => ({ ...fn, helpUrl: `${helpPage}#${fn.id}` })),
+  };
 }
 
 /**
@@ -46,7 +55,11 @@ function withHelpUrls(metadata, helpPage) {
  */
 function shippedMetadata(english, table, helpPage) {
   const { metadata: swedish, problems } = localizeMetadata(english, table);
-  return { english: withHelpUrls(english, helpPage), swedish: withHelpUrls(swedish, helpPage), problems };
+  return {
+    english: withHelpUrls(english, helpPage),
+    swedish: withHelpUrls(swedish, helpPage),
+    problems,
+  };
 }
 
 /**
@@ -61,14 +74,29 @@ class LocalizedMetadataPlugin {
   apply(compiler) {
     compiler.hooks.thisCompilation.tap("LocalizedMetadataPlugin", (compilation) => {
       compilation.hooks.processAssets.tap(
-        { name: "LocalizedMetadataPlugin", stage: compilation.constructor.PROCESS_ASSETS_STAGE_ADDITIONAL },
+        {
+          name: "LocalizedMetadataPlugin",
+          stage: compilation.constructor.PROCESS_ASSETS_STAGE_ADDITIONAL,
+        },
         () => {
           const english = compilation.getAsset(this.source);
           if (!english) return; // the metadata plugin has already reported why
-          const metadata = shippedMetadata(JSON.parse(english.source.source().toString()), this.table, this.helpPage);
-          metadata.problems.forEach((problem) => compilation.errors.push(new WebpackError(`${this.output}: ${problem}`)));
-          compilation.updateAsset(this.source, new sources.RawSource(JSON.stringify(metadata.english, null, 2)));
-          compilation.emitAsset(this.output, new sources.RawSource(JSON.stringify(metadata.swedish, null, 2)));
+          const metadata = shippedMetadata(
+            JSON.parse(english.source.source().toString()),
+            this.table,
+            this.helpPage,
+          );
+          metadata.problems.forEach((problem) =>
+            compilation.errors.push(new WebpackError(`${this.output}: ${problem}`)),
+          );
+          compilation.updateAsset(
+            this.source,
+            new sources.RawSource(JSON.stringify(metadata.english, null, 2)),
+          );
+          compilation.emitAsset(
+            this.output,
+            new sources.RawSource(JSON.stringify(metadata.swedish, null, 2)),
+          );
         },
       );
     });

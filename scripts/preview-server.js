@@ -26,12 +26,16 @@ function serve(root = ROOT, port = 0) {
       response.writeHead(404).end("not found");
       return;
     }
-    response.writeHead(200, { "Content-Type": TYPES[path.extname(file)] ?? "application/octet-stream" });
+    response.writeHead(200, {
+      "Content-Type": TYPES[path.extname(file)] ?? "application/octet-stream",
+    });
     fs.createReadStream(file).pipe(response);
   });
   return new Promise((resolve, reject) => {
     server.once("error", reject);
-    server.listen(port, "127.0.0.1", () => resolve({ url: `http://127.0.0.1:${server.address().port}/`, server }));
+    server.listen(port, "127.0.0.1", () =>
+      resolve({ url: `http://127.0.0.1:${server.address().port}/`, server }),
+    );
   });
 }
 
@@ -39,7 +43,9 @@ function serve(root = ROOT, port = 0) {
 function build(mode = "production") {
   if (process.env.BALANS_PREVIEW_BUILT === mode) return;
   const webpack = path.resolve(__dirname, "..", "node_modules", ".bin", "webpack");
-  execFileSync(webpack, ["--mode", mode, "--config", "webpack.preview.config.js"], { stdio: "inherit" });
+  execFileSync(webpack, ["--mode", mode, "--config", "webpack.preview.config.js"], {
+    stdio: "inherit",
+  });
   process.env.BALANS_PREVIEW_BUILT = mode;
 }
 

@@ -15,6 +15,12 @@ function run(command, args) {
 if (canSideload && !forcePreview) {
   run("npx", ["office-addin-debugging", "start", "manifest.xml"]);
 } else {
-  if (!forcePreview) console.log(`Desktop Excel cannot be sideloaded on ${process.platform}: starting the preview workbench.`);
-  run("node", ["scripts/preview-server.js", ...process.argv.slice(2).filter((arg) => arg === "--dev")]);
+  if (!forcePreview)
+    console.log(
+      `Desktop Excel cannot be sideloaded on ${process.platform}: starting the preview workbench.`,
+    );
+  run("node", [
+    "scripts/preview-server.js",
+    ...process.argv.slice(2).filter((arg) => arg === "--dev"),
+  ]);
 }

@@ -9,10 +9,14 @@ function hostingUrl(value, fallback) {
   try {
     url = new URL(value);
   } catch {
-    throw new Error(`BALANS_URL '${value}' is not an absolute URL; write it as https://host/folder/`);
+    throw new Error(
+      `BALANS_URL '${value}' is not an absolute URL; write it as https://host/folder/`,
+    );
   }
-  if (url.protocol !== "https:") throw new Error(`BALANS_URL '${value}' must use https: Office loads add-ins over https only`);
-  if (url.search || url.hash) throw new Error(`BALANS_URL '${value}' must not have a query or a fragment`);
+  if (url.protocol !== "https:")
+    throw new Error(`BALANS_URL '${value}' must use https: Office loads add-ins over https only`);
+  if (url.search || url.hash)
+    throw new Error(`BALANS_URL '${value}' must not have a query or a fragment`);
   if (!url.pathname.endsWith("/")) url.pathname += "/";
   return url.href;
 }
@@ -26,6 +30,9 @@ module.exports = {
     test: /\.tsx?$/,
     exclude: /node_modules/,
     // Type errors of the bundled files fail the build; the rest of the program (tests, bench) is `npm run lint`'s.
-    use: { loader: "ts-loader", options: { onlyCompileBundledFiles: true, compilerOptions: { module: "ES2020", sourceMap } } },
+    use: {
+      loader: "ts-loader",
+      options: { onlyCompileBundledFiles: true, compilerOptions: { module: "ES2020", sourceMap } },
+    },
   }),
 };

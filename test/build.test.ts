@@ -19,10 +19,19 @@ test("builds without errors", () => {
 });
 
 test("writes the files the manifest points at", () => {
-  for (const file of ["functions.js", "functions.json", "functions.sv-se.json", "taskpane.html", "taskpane.js", "help.html", "manifest.xml"]) {
+  for (const file of [
+    "functions.js",
+    "functions.json",
+    "functions.sv-se.json",
+    "taskpane.html",
+    "taskpane.js",
+    "help.html",
+    "manifest.xml",
+  ]) {
     expect(fs.existsSync(path.join(build.dir, file))).toBe(true);
   }
-  for (const size of [16, 32, 64, 80]) expect(fs.existsSync(path.join(build.dir, `assets/icon-${size}.png`))).toBe(true);
+  for (const size of [16, 32, 64, 80])
+    expect(fs.existsSync(path.join(build.dir, `assets/icon-${size}.png`))).toBe(true);
 });
 
 test("the functions bundle registers every function; the task pane bundle does not", () => {
@@ -36,7 +45,10 @@ test("the functions bundle registers every function; the task pane bundle does n
 
 test("the Swedish metadata has the same ids with Swedish names", () => {
   const english = JSON.parse(read("functions.json")).functions as { id: string; name: string }[];
-  const swedish = JSON.parse(read("functions.sv-se.json")).functions as { id: string; name: string }[];
+  const swedish = JSON.parse(read("functions.sv-se.json")).functions as {
+    id: string;
+    name: string;
+  }[];
   expect(swedish.map((f) => f.id)).toEqual(english.map((f) => f.id));
   expect(swedish.find((f) => f.id === "FTE")?.name).toBe("ÅRSARBETARE");
 });
@@ -44,7 +56,9 @@ test("the Swedish metadata has the same ids with Swedish names", () => {
 test("the shared-runtime page loads office.js from Microsoft's CDN, then both bundles", () => {
   const html = read("taskpane.html");
   // The address Microsoft's documentation gives since 2026 (office-js-docs-pr #5882), not the old one.
-  expect(html).toMatch(/src="?https:\/\/officeapis\.public\.onecdn\.static\.microsoft\/1\/office\.js"?/);
+  expect(html).toMatch(
+    /src="?https:\/\/officeapis\.public\.onecdn\.static\.microsoft\/1\/office\.js"?/,
+  );
   expect(html).not.toContain("appsforoffice.microsoft.com");
   expect(html.indexOf("office.js")).toBeLessThan(html.indexOf("functions.js"));
   expect(html).toContain("taskpane.js");
@@ -59,29 +73,38 @@ test("the production bundles carry no HyperFormula (GPL) nor ExcelJS: those serv
     expect(bundle).not.toMatch(/hyperformula/i);
     expect(bundle).not.toMatch(/exceljs/i);
   }
-  expect(fs.readdirSync(build.dir).filter((file) => /hyperformula|exceljs/i.test(file))).toEqual([]);
+  expect(fs.readdirSync(build.dir).filter((file) => /hyperformula|exceljs/i.test(file))).toEqual(
+    [],
+  );
 });
 
 describe("the help page", () => {
-  const ids = () => (JSON.parse(read("functions.json")).functions as { id: string }[]).map((f) => f.id);
+  const ids = () =>
+    (JSON.parse(read("functions.json")).functions as { id: string }[]).map((f) => f.id);
 
   test("has one section per function, its anchor the function id, and no other", () => {
     const { document } = new JSDOM(read("help.html")).window;
-    const anchors = Array.from(document.querySelectorAll("section.function")).map((section) => section.id);
+    const anchors = Array.from(document.querySelectorAll("section.function")).map(
+      (section) => section.id,
+    );
     expect([...anchors].sort()).toEqual([...ids()].sort());
   });
 
   test("is what each function's helpUrl, in both languages, points at", () => {
     for (const file of ["functions.json", "functions.sv-se.json"]) {
       const functions = JSON.parse(read(file)).functions as { id: string; helpUrl?: string }[];
-      expect(functions.map((f) => f.helpUrl)).toEqual(functions.map((f) => `${HOSTED_AT}help.html#${f.id}`));
+      expect(functions.map((f) => f.helpUrl)).toEqual(
+        functions.map((f) => `${HOSTED_AT}help.html#${f.id}`),
+      );
     }
   });
 
   test("is the manifest's support and learn-more page", () => {
     const manifest = read("manifest.xml");
     expect(manifest).toContain(`<SupportUrl DefaultValue="${HOSTED_AT}help.html"/>`);
-    expect(manifest).toContain(`<bt:Url id="GetStarted.LearnMoreUrl" DefaultValue="${HOSTED_AT}help.html"/>`);
+    expect(manifest).toContain(
+      `<bt:Url id="GetStarted.LearnMoreUrl" DefaultValue="${HOSTED_AT}help.html"/>`,
+    );
   });
 
   test("renders without a script, in Swedish and English", () => {
@@ -89,6 +112,7 @@ describe("the help page", () => {
     expect(document.querySelectorAll("script")).toHaveLength(0);
     expect(document.documentElement.lang).toBe("sv");
     expect(document.querySelectorAll('[lang="en"]').length).toBeGreaterThan(14);
-    for (const heading of ["Integritet", "Privacy", "Åtgärdsfönstret", "The task pane"]) expect(document.body.textContent).toContain(heading);
+    for (const heading of ["Integritet", "Privacy", "Åtgärdsfönstret", "The task pane"])
+      expect(document.body.textContent).toContain(heading);
   });
 });

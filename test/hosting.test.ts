@@ -10,7 +10,9 @@ type MakeConfig = (env: object, options: object) => Promise<webpack.Configuratio
 
 describe("BALANS_URL", () => {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { hostingUrl } = require("../scripts/webpack-common.js") as { hostingUrl: (value: string | undefined, fallback: string) => string };
+  const { hostingUrl } = require("../scripts/webpack-common.js") as {
+    hostingUrl: (value: string | undefined, fallback: string) => string;
+  };
   const fallback = "https://localhost:3000/";
 
   test.each([
@@ -53,9 +55,12 @@ describe("BALANS_URL", () => {
       else process.env.BALANS_URL = previous;
     }
     type CopyPattern = { from: string; transform?: (content: Buffer) => string };
-    const copy = config?.plugins?.find((plugin) => plugin?.constructor.name === "CopyPlugin") as unknown as { patterns: CopyPattern[] };
+    const copy = config?.plugins?.find(
+      (plugin) => plugin?.constructor.name === "CopyPlugin",
+    ) as unknown as { patterns: CopyPattern[] };
     const manifest = copy.patterns.find((pattern) => pattern.from === "manifest.xml");
-    const transformed = manifest?.transform?.(fs.readFileSync(path.join(__dirname, "../manifest.xml"))) ?? "";
+    const transformed =
+      manifest?.transform?.(fs.readFileSync(path.join(__dirname, "../manifest.xml"))) ?? "";
     expect(transformed).toContain('"https://balans.region.se/assets/icon-32.png"');
     expect(transformed).toContain('"https://balans.region.se/help.html"');
     expect(transformed).not.toContain("https://localhost:3000/");

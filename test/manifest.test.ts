@@ -25,13 +25,35 @@ const NS = {
 
 /** Child order of <OfficeApp xsi:type="TaskPaneApp"> in the schema (all but the required ones are optional). */
 const OFFICE_APP_ORDER = [
-  "Id", "AlternateId", "Version", "ProviderName", "DefaultLocale", "DisplayName", "Description",
-  "IconUrl", "HighResolutionIconUrl", "SupportUrl", "AppDomains", "Hosts", "Requirements",
-  "DefaultSettings", "Permissions", "Dictionary", "VersionOverrides", "ExtendedOverrides",
+  "Id",
+  "AlternateId",
+  "Version",
+  "ProviderName",
+  "DefaultLocale",
+  "DisplayName",
+  "Description",
+  "IconUrl",
+  "HighResolutionIconUrl",
+  "SupportUrl",
+  "AppDomains",
+  "Hosts",
+  "Requirements",
+  "DefaultSettings",
+  "Permissions",
+  "Dictionary",
+  "VersionOverrides",
+  "ExtendedOverrides",
 ];
 const OFFICE_APP_REQUIRED = [
-  "Id", "Version", "ProviderName", "DefaultLocale", "DisplayName", "Description",
-  "DefaultSettings", "Permissions", "VersionOverrides",
+  "Id",
+  "Version",
+  "ProviderName",
+  "DefaultLocale",
+  "DisplayName",
+  "Description",
+  "DefaultSettings",
+  "Permissions",
+  "VersionOverrides",
 ];
 const HOST_ORDER = ["Runtimes", "AllFormFactors", "DesktopFormFactor"];
 
@@ -57,7 +79,14 @@ const RESID_KIND: Record<string, ResourceKind> = {
 };
 
 /** Elements whose DefaultValue (and whose <Override> children's Value) is a URL. */
-const URL_ELEMENTS = ["IconUrl", "HighResolutionIconUrl", "SupportUrl", "SourceLocation", "Url", "Image"];
+const URL_ELEMENTS = [
+  "IconUrl",
+  "HighResolutionIconUrl",
+  "SupportUrl",
+  "SourceLocation",
+  "Url",
+  "Image",
+];
 
 // ---------------------------------------------------------------------------------------------
 // DOM helpers
@@ -92,7 +121,8 @@ function attr(element: Element, name: string): string {
 
 function extensionPoint(doc: Document, type: string): Element {
   const points = all(doc, NS.ov, "ExtensionPoint").filter((point) => xsiType(point) === type);
-  if (points.length !== 1) throw new Error(`expected one ${type} extension point, found ${points.length}`);
+  if (points.length !== 1)
+    throw new Error(`expected one ${type} extension point, found ${points.length}`);
   return points[0];
 }
 
@@ -112,7 +142,8 @@ function resources(doc: Document): Resource[] {
 
 function resource(doc: Document, id: string, kind: ResourceKind): Element {
   const found = resources(doc).filter((r) => r.id === id && r.kind === kind);
-  if (found.length !== 1) throw new Error(`expected one ${kind} resource "${id}", found ${found.length}`);
+  if (found.length !== 1)
+    throw new Error(`expected one ${kind} resource "${id}", found ${found.length}`);
   return found[0].element;
 }
 
@@ -134,11 +165,17 @@ function manifestUrls(doc: Document): { where: string; url: string }[] {
   for (const element of all(doc, "*", "*")) {
     const name = element.localName;
     if (URL_ELEMENTS.includes(name) && element.hasAttribute("DefaultValue")) {
-      urls.push({ where: `<${name}> ${element.getAttribute("id") ?? ""}`, url: attr(element, "DefaultValue") });
+      urls.push({
+        where: `<${name}> ${element.getAttribute("id") ?? ""}`,
+        url: attr(element, "DefaultValue"),
+      });
     }
     const parent = element.parentElement;
     if (name === "Override" && parent && URL_ELEMENTS.includes(parent.localName)) {
-      urls.push({ where: `<${parent.localName}> Override ${element.getAttribute("Locale")}`, url: attr(element, "Value") });
+      urls.push({
+        where: `<${parent.localName}> Override ${element.getAttribute("Locale")}`,
+        url: attr(element, "Value"),
+      });
     }
     if (name === "AppDomain") urls.push({ where: "<AppDomain>", url: element.textContent ?? "" });
   }
@@ -157,7 +194,8 @@ function protocolOf(url: string): string {
 function pngSize(file: string): string {
   const bytes = readFileSync(file);
   const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-  if (!bytes.subarray(0, 8).equals(signature) || bytes.toString("latin1", 12, 16) !== "IHDR") return "not a PNG";
+  if (!bytes.subarray(0, 8).equals(signature) || bytes.toString("latin1", 12, 16) !== "IHDR")
+    return "not a PNG";
   return `${bytes.readUInt32BE(16)}x${bytes.readUInt32BE(20)}`;
 }
 
@@ -218,14 +256,20 @@ function checkResidsResolve(doc: Document): void {
     const expectedKind = RESID_KIND[element.localName];
     const target = defined.find((r) => r.id === resid);
     if (target && target.kind === expectedKind) return [];
-    return [`<${element.localName} resid="${resid}"> wants ${expectedKind}, found ${target?.kind ?? "nothing"}`];
+    return [
+      `<${element.localName} resid="${resid}"> wants ${expectedKind}, found ${target?.kind ?? "nothing"}`,
+    ];
   });
   expect(unresolved).toEqual([]);
 }
 
 function checkResourcesUsed(doc: Document): void {
   const referenced = new Set(all(doc, "*", "*").map((element) => element.getAttribute("resid")));
-  expect(resources(doc).map((r) => r.id).filter((id) => !referenced.has(id))).toEqual([]);
+  expect(
+    resources(doc)
+      .map((r) => r.id)
+      .filter((id) => !referenced.has(id)),
+  ).toEqual([]);
 }
 
 function checkHttps(doc: Document): void {
@@ -242,11 +286,15 @@ function checkSharedRuntime(doc: Document): void {
   const runtime = one(one(doc, NS.ov, "Runtimes"), NS.ov, "Runtime");
   expect(runtime.getAttribute("lifetime")).toBe("long");
   const resid = attr(runtime, "resid");
-  const showTaskpane = all(doc, NS.ov, "Action").filter((action) => xsiType(action) === "ShowTaskpane");
+  const showTaskpane = all(doc, NS.ov, "Action").filter(
+    (action) => xsiType(action) === "ShowTaskpane",
+  );
   const residsThatMustMatch = {
     FunctionFile: attr(one(doc, NS.ov, "FunctionFile"), "resid"),
     customFunctionsPage: sourceLocationResid(extensionPoint(doc, "CustomFunctions"), "Page"),
-    showTaskpaneActions: showTaskpane.map((action) => attr(one(action, NS.ov, "SourceLocation"), "resid")),
+    showTaskpaneActions: showTaskpane.map((action) =>
+      attr(one(action, NS.ov, "SourceLocation"), "resid"),
+    ),
   };
   expect(residsThatMustMatch).toEqual({
     FunctionFile: resid,
@@ -270,7 +318,10 @@ function checkSharedRuntimeRequirement(doc: Document): void {
 
 function checkHelpPage(doc: Document): void {
   const support = attr(one(doc, NS.office, "SupportUrl"), "DefaultValue");
-  const learnMore = attr(resource(doc, attr(one(doc, NS.ov, "LearnMoreUrl"), "resid"), "Urls"), "DefaultValue");
+  const learnMore = attr(
+    resource(doc, attr(one(doc, NS.ov, "LearnMoreUrl"), "resid"), "Urls"),
+    "DefaultValue",
+  );
   expect([pathname(support), pathname(learnMore)]).toEqual(["/help.html", "/help.html"]);
   expect(existsSync(join(ROOT, "src/help/help.html"))).toBe(true);
 }
@@ -295,14 +346,28 @@ function checkSwedishMetadata(doc: Document): void {
   const resid = sourceLocationResid(extensionPoint(doc, "CustomFunctions"), "Metadata");
   const url = resource(doc, resid, "Urls");
   expect(pathname(attr(url, "DefaultValue"))).toMatch(/\/functions\.json$/);
-  const served = overrides(url).map((o) => [o.getAttribute("Locale")?.toLowerCase(), pathname(attr(o, "Value"))]);
-  expect(served).toEqual(SWEDISH_FUNCTION_LOCALES.map((locale) => [locale.toLowerCase(), expect.stringMatching(/\/functions\.sv-se\.json$/)]));
+  const served = overrides(url).map((o) => [
+    o.getAttribute("Locale")?.toLowerCase(),
+    pathname(attr(o, "Value")),
+  ]);
+  expect(served).toEqual(
+    SWEDISH_FUNCTION_LOCALES.map((locale) => [
+      locale.toLowerCase(),
+      expect.stringMatching(/\/functions\.sv-se\.json$/),
+    ]),
+  );
 }
 
 function checkIconFiles(doc: Document): void {
-  const icons = referencedIcons(doc).map(({ url, size }) => ({ path: pathname(url).slice(1), size }));
+  const icons = referencedIcons(doc).map(({ url, size }) => ({
+    path: pathname(url).slice(1),
+    size,
+  }));
   expect(icons.filter(({ path }) => !path.startsWith("assets/"))).toEqual([]);
-  const actual = icons.map(({ path }) => `${path}: ${existsSync(join(ROOT, path)) ? pngSize(join(ROOT, path)) : "missing"}`);
+  const actual = icons.map(
+    ({ path }) =>
+      `${path}: ${existsSync(join(ROOT, path)) ? pngSize(join(ROOT, path)) : "missing"}`,
+  );
   expect(actual).toEqual(icons.map(({ path, size }) => `${path}: ${size}x${size}`));
 }
 
@@ -312,7 +377,10 @@ function checkLocales(doc: Document): void {
     one(doc, NS.office, "DisplayName"),
     one(doc, NS.office, "Description"),
     ...resources(doc)
-      .filter((r) => (r.kind === "ShortStrings" || r.kind === "LongStrings") && r.id !== "Functions.Namespace")
+      .filter(
+        (r) =>
+          (r.kind === "ShortStrings" || r.kind === "LongStrings") && r.id !== "Functions.Namespace",
+      )
       .map((r) => r.element),
   ];
   const untranslated = displayed
@@ -331,20 +399,26 @@ describe("manifest.xml", () => {
     expect(() => doc()).not.toThrow();
   });
 
-  it("has an OfficeApp TaskPaneApp root with the Office namespaces and VersionOverridesV1_0", () => checkRoot(doc()));
-  it("keeps OfficeApp, Host and Resources children in schema order", () => checkElementOrder(doc()));
-  it("resolves every resid to a resource of the right kind, each id defined once", () => checkResidsResolve(doc()));
+  it("has an OfficeApp TaskPaneApp root with the Office namespaces and VersionOverridesV1_0", () =>
+    checkRoot(doc()));
+  it("keeps OfficeApp, Host and Resources children in schema order", () =>
+    checkElementOrder(doc()));
+  it("resolves every resid to a resource of the right kind, each id defined once", () =>
+    checkResidsResolve(doc()));
   it("references every resource it defines", () => checkResourcesUsed(doc()));
   it("uses https for every URL", () => checkHttps(doc()));
-  it(`points every URL at the dev origin ${DEV_ORIGIN} (the build rewrites it)`, () => checkDevOrigin(doc()));
+  it(`points every URL at the dev origin ${DEV_ORIGIN} (the build rewrites it)`, () =>
+    checkDevOrigin(doc()));
   it("shares one long-lived runtime between task pane, commands and custom functions", () =>
     checkSharedRuntime(doc()));
   it("requires SharedRuntime 1.1 and ExcelApi 1.13", () => checkSharedRuntimeRequirement(doc()));
   it("sends Support and Learn more to the help page", () => checkHelpPage(doc()));
   it("asks for exactly ReadWriteDocument permission", () => checkPermissions(doc()));
   it("names the custom functions namespace BALANS", () => checkNamespace(doc()));
-  it("serves Swedish function metadata for exactly the Swedish locales dialect.ts writes Swedish names for", () => checkSwedishMetadata(doc()));
-  it("references icon files that exist under assets/ with the right pixel sizes", () => checkIconFiles(doc()));
+  it("serves Swedish function metadata for exactly the Swedish locales dialect.ts writes Swedish names for", () =>
+    checkSwedishMetadata(doc()));
+  it("references icon files that exist under assets/ with the right pixel sizes", () =>
+    checkIconFiles(doc()));
   it("defaults to sv-SE and translates every visible string to en-US", () => checkLocales(doc()));
 });
 
@@ -371,61 +445,139 @@ describe("each check rejects a broken manifest", () => {
       (xml) => replaceFirst(replaceFirst(xml, PERMISSIONS, ""), "<Hosts>", `${PERMISSIONS}<Hosts>`),
       checkElementOrder,
     ],
-    ["missing DefaultLocale", mutate("<DefaultLocale>sv-SE</DefaultLocale>", ""), checkElementOrder],
-    ["unknown resid", mutate('<Label resid="BalansGroup.Label"/>', '<Label resid="Nope.Label"/>'), checkResidsResolve],
+    [
+      "missing DefaultLocale",
+      mutate("<DefaultLocale>sv-SE</DefaultLocale>", ""),
+      checkElementOrder,
+    ],
+    [
+      "unknown resid",
+      mutate('<Label resid="BalansGroup.Label"/>', '<Label resid="Nope.Label"/>'),
+      checkResidsResolve,
+    ],
     [
       "resid of the wrong kind",
-      mutate('<Description resid="TaskpaneButton.Tooltip"/>', '<Description resid="TaskpaneButton.Label"/>'),
+      mutate(
+        '<Description resid="TaskpaneButton.Tooltip"/>',
+        '<Description resid="TaskpaneButton.Label"/>',
+      ),
       checkResidsResolve,
     ],
     [
       "duplicate resource id",
-      mutate('<bt:Url id="Taskpane.Url"', '<bt:Url id="Taskpane.Url" DefaultValue="https://localhost:3000/x.html"/><bt:Url id="Taskpane.Url"'),
+      mutate(
+        '<bt:Url id="Taskpane.Url"',
+        '<bt:Url id="Taskpane.Url" DefaultValue="https://localhost:3000/x.html"/><bt:Url id="Taskpane.Url"',
+      ),
       checkResidsResolve,
     ],
     [
       "unused resource",
-      mutate("<bt:Images>", '<bt:Images><bt:Image id="Icon.Unused" DefaultValue="https://localhost:3000/assets/icon-128.png"/>'),
+      mutate(
+        "<bt:Images>",
+        '<bt:Images><bt:Image id="Icon.Unused" DefaultValue="https://localhost:3000/assets/icon-128.png"/>',
+      ),
       checkResourcesUsed,
     ],
-    ["http script URL", mutate("https://localhost:3000/functions.js", "http://localhost:3000/functions.js"), checkHttps],
-    ["http URL in an Override", mutate(SWEDISH_METADATA, SWEDISH_METADATA.replace("https:", "http:")), checkHttps],
-    ["relative icon URL", mutate("https://localhost:3000/assets/icon-32.png", "assets/icon-32.png"), checkHttps],
-    ["foreign origin", mutate("https://localhost:3000/functions.js", "https://example.com/functions.js"), checkDevOrigin],
+    [
+      "http script URL",
+      mutate("https://localhost:3000/functions.js", "http://localhost:3000/functions.js"),
+      checkHttps,
+    ],
+    [
+      "http URL in an Override",
+      mutate(SWEDISH_METADATA, SWEDISH_METADATA.replace("https:", "http:")),
+      checkHttps,
+    ],
+    [
+      "relative icon URL",
+      mutate("https://localhost:3000/assets/icon-32.png", "assets/icon-32.png"),
+      checkHttps,
+    ],
+    [
+      "foreign origin",
+      mutate("https://localhost:3000/functions.js", "https://example.com/functions.js"),
+      checkDevOrigin,
+    ],
     ["short runtime lifetime", mutate('lifetime="long"', 'lifetime="short"'), checkSharedRuntime],
     [
       "FunctionFile on another page",
-      mutate('<FunctionFile resid="Taskpane.Url"/>', '<FunctionFile resid="GetStarted.LearnMoreUrl"/>'),
+      mutate(
+        '<FunctionFile resid="Taskpane.Url"/>',
+        '<FunctionFile resid="GetStarted.LearnMoreUrl"/>',
+      ),
       checkSharedRuntime,
     ],
     [
       "runtime not on taskpane.html",
-      mutate('id="Taskpane.Url" DefaultValue="https://localhost:3000/taskpane.html"', 'id="Taskpane.Url" DefaultValue="https://localhost:3000/index.html"'),
+      mutate(
+        'id="Taskpane.Url" DefaultValue="https://localhost:3000/taskpane.html"',
+        'id="Taskpane.Url" DefaultValue="https://localhost:3000/index.html"',
+      ),
       checkSharedRuntime,
     ],
-    ["no SharedRuntime requirement", mutate('Name="SharedRuntime"', 'Name="DialogApi"'), checkSharedRuntimeRequirement],
-    ["SharedRuntime 1.0", mutate('Name="SharedRuntime" MinVersion="1.1"', 'Name="SharedRuntime" MinVersion="1.0"'), checkSharedRuntimeRequirement],
-    ["read-only permission", mutate(PERMISSIONS, "<Permissions>ReadDocument</Permissions>"), checkPermissions],
+    [
+      "no SharedRuntime requirement",
+      mutate('Name="SharedRuntime"', 'Name="DialogApi"'),
+      checkSharedRuntimeRequirement,
+    ],
+    [
+      "SharedRuntime 1.0",
+      mutate('Name="SharedRuntime" MinVersion="1.1"', 'Name="SharedRuntime" MinVersion="1.0"'),
+      checkSharedRuntimeRequirement,
+    ],
+    [
+      "read-only permission",
+      mutate(PERMISSIONS, "<Permissions>ReadDocument</Permissions>"),
+      checkPermissions,
+    ],
     ["other namespace", mutate('DefaultValue="BALANS"', 'DefaultValue="CONTOSO"'), checkNamespace],
     ["no sv-SE metadata", mutate('Locale="sv-SE"', 'Locale="de-DE"'), checkSwedishMetadata],
-    ["no sv-FI metadata", mutate('<bt:Override Locale="sv-FI" Value="https://localhost:3000/functions.sv-se.json"/>', ""), checkSwedishMetadata],
+    [
+      "no sv-FI metadata",
+      mutate(
+        '<bt:Override Locale="sv-FI" Value="https://localhost:3000/functions.sv-se.json"/>',
+        "",
+      ),
+      checkSwedishMetadata,
+    ],
     [
       "a TaskpaneId on the button",
-      mutate('<Action xsi:type="ShowTaskpane">', '<Action xsi:type="ShowTaskpane"><TaskpaneId>ButtonId1</TaskpaneId>'),
+      mutate(
+        '<Action xsi:type="ShowTaskpane">',
+        '<Action xsi:type="ShowTaskpane"><TaskpaneId>ButtonId1</TaskpaneId>',
+      ),
       checkSharedRuntime,
     ],
-    ["no ExcelApi 1.13", mutate('<Set Name="ExcelApi" MinVersion="1.13"/>', ""), checkSharedRuntimeRequirement],
-    ["support on the task pane", mutate('<SupportUrl DefaultValue="https://localhost:3000/help.html"/>', '<SupportUrl DefaultValue="https://localhost:3000/taskpane.html"/>'), checkHelpPage],
+    [
+      "no ExcelApi 1.13",
+      mutate('<Set Name="ExcelApi" MinVersion="1.13"/>', ""),
+      checkSharedRuntimeRequirement,
+    ],
+    [
+      "support on the task pane",
+      mutate(
+        '<SupportUrl DefaultValue="https://localhost:3000/help.html"/>',
+        '<SupportUrl DefaultValue="https://localhost:3000/taskpane.html"/>',
+      ),
+      checkHelpPage,
+    ],
     ["sv-SE metadata file", mutate("functions.sv-se.json", "functions.json"), checkSwedishMetadata],
     ["icon of the wrong size", mutate("assets/icon-16.png", "assets/icon-32.png"), checkIconFiles],
     ["missing icon file", mutate("assets/icon-80.png", "assets/icon-81.png"), checkIconFiles],
-    ["untranslated button label", mutate('<bt:Override Locale="en-US" Value="Show Balans"/>', ""), checkLocales],
+    [
+      "untranslated button label",
+      mutate('<bt:Override Locale="en-US" Value="Show Balans"/>', ""),
+      checkLocales,
+    ],
   ])("%s", (_name, breakManifest, check) => {
     const broken = parseManifest(breakManifest(MANIFEST_XML));
     expect(() => check(broken)).toThrow();
   });
 
   it("accepts the sv-SE metadata locale in any case", () => {
-    checkSwedishMetadata(parseManifest(replaceFirst(MANIFEST_XML, 'Locale="sv-SE"', 'Locale="sv-se"')));
+    checkSwedishMetadata(
+      parseManifest(replaceFirst(MANIFEST_XML, 'Locale="sv-SE"', 'Locale="sv-se"')),
+    );
   });
 });

@@ -70,8 +70,16 @@ function checkPolicy(policy: Policy): void {
   expect(policy.get("object-src")).toEqual(["'none'"]);
   expect(policy.get("base-uri")).toEqual(["'self'"]);
   for (const [name, sources] of policy) {
-    expect([name, sources.filter((source) => ["'unsafe-eval'", "'wasm-unsafe-eval'", "*", "data:", "blob:"].includes(source) && name !== "img-src")]).toEqual([name, []]);
-    if (name !== "style-src") expect([name, sources.includes("'unsafe-inline'")]).toEqual([name, false]);
+    expect([
+      name,
+      sources.filter(
+        (source) =>
+          ["'unsafe-eval'", "'wasm-unsafe-eval'", "*", "data:", "blob:"].includes(source) &&
+          name !== "img-src",
+      ),
+    ]).toEqual([name, []]);
+    if (name !== "style-src")
+      expect([name, sources.includes("'unsafe-inline'")]).toEqual([name, false]);
   }
 }
 
@@ -101,11 +109,23 @@ describe("Content-Security-Policy", () => {
   it("rejects a policy that allows eval or inline scripts", () => {
     const good = `default-src 'self'; script-src 'self' ${OFFICE_CDN}; style-src 'self' 'unsafe-inline'; connect-src 'self'; frame-src ${OFFICE_CDN}; object-src 'none'; base-uri 'self'`;
     expect(() => checkPolicy(parsePolicy(good))).not.toThrow();
-    expect(() => checkPolicy(parsePolicy(good.replace("script-src 'self'", "script-src 'self' 'unsafe-eval'")))).toThrow();
-    expect(() => checkPolicy(parsePolicy(good.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'")))).toThrow();
-    expect(() => checkPolicy(parsePolicy(good.replace("connect-src 'self'", "connect-src *")))).toThrow();
+    expect(() =>
+      checkPolicy(
+        parsePolicy(good.replace("script-src 'self'", "script-src 'self' 'unsafe-eval'")),
+      ),
+    ).toThrow();
+    expect(() =>
+      checkPolicy(
+        parsePolicy(good.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'")),
+      ),
+    ).toThrow();
+    expect(() =>
+      checkPolicy(parsePolicy(good.replace("connect-src 'self'", "connect-src *"))),
+    ).toThrow();
     // The old office.js address alone: office.js from the current CDN could not load its host files.
-    expect(() => checkPolicy(parsePolicy(good.replaceAll(OFFICE_CDN, "https://appsforoffice.microsoft.com")))).toThrow();
+    expect(() =>
+      checkPolicy(parsePolicy(good.replaceAll(OFFICE_CDN, "https://appsforoffice.microsoft.com"))),
+    ).toThrow();
   });
 });
 
@@ -119,18 +139,28 @@ describe("bundles", () => {
   it("never call eval( or new Function(", () => {
     const scripts = files(".js");
     expect(scripts).toEqual(expect.arrayContaining(["functions.js", "taskpane.js"]));
-    for (const script of scripts) expect([script, EVAL.exec(read(script))?.[0] ?? null]).toEqual([script, null]);
+    for (const script of scripts)
+      expect([script, EVAL.exec(read(script))?.[0] ?? null]).toEqual([script, null]);
   });
 
   it("the eval check finds what it looks for", () => {
-    for (const code of ['a=eval("1")', "x = new Function('return this')()", "window.eval (s)", "(0,eval)(s)", 'Function("return this")']) {
+    for (const code of [
+      'a=eval("1")',
+      "x = new Function('return this')()",
+      "window.eval (s)",
+      "(0,eval)(s)",
+      'Function("return this")',
+    ]) {
       expect(EVAL.test(code)).toBe(true);
     }
     expect(EVAL.test("retrieval(x); medieval (y); obj.evaluate(z)")).toBe(false);
   });
 
   it("development builds use source maps, not eval-based ones", async () => {
-    const config = await loadWebpackConfig(HOSTED_AT)({ WEBPACK_BUILD: true }, { mode: "development" });
+    const config = await loadWebpackConfig(HOSTED_AT)(
+      { WEBPACK_BUILD: true },
+      { mode: "development" },
+    );
     expect(String(config.devtool)).not.toMatch(/eval/);
   });
 });
@@ -142,16 +172,24 @@ describe("bundles", () => {
  * URLs that appear in the bundles as text and are never requested: XML namespaces React DOM sets on
  * SVG and MathML elements, and the page React's production error messages point to.
  */
-const INERT_URLS = [/^http:\/\/www\.w3\.org\/(1999\/xlink|2000\/svg|XML\/1998\/namespace|1998\/Math\/MathML)$/, /^https:\/\/react\.dev\/errors\/$/];
+const INERT_URLS = [
+  /^http:\/\/www\.w3\.org\/(1999\/xlink|2000\/svg|XML\/1998\/namespace|1998\/Math\/MathML)$/,
+  /^https:\/\/react\.dev\/errors\/$/,
+];
 /** XML namespaces in the manifest. */
-const NAMESPACES = /^http:\/\/(schemas\.microsoft\.com\/office\/|www\.w3\.org\/2001\/XMLSchema-instance$)/;
+const NAMESPACES =
+  /^http:\/\/(schemas\.microsoft\.com\/office\/|www\.w3\.org\/2001\/XMLSchema-instance$)/;
 
-const urlsIn = (text: string): string[] => [...new Set(text.match(/\b(?:https?|wss?|ftp):\/\/[^\s"'`<>)\\]*/g) ?? [])];
+const urlsIn = (text: string): string[] => [
+  ...new Set(text.match(/\b(?:https?|wss?|ftp):\/\/[^\s"'`<>)\\]*/g) ?? []),
+];
 
 describe("addresses", () => {
   it("the bundles name no third-party address", () => {
     for (const script of files(".js")) {
-      const unexpected = urlsIn(read(script)).filter((url) => !INERT_URLS.some((inert) => inert.test(url)));
+      const unexpected = urlsIn(read(script)).filter(
+        (url) => !INERT_URLS.some((inert) => inert.test(url)),
+      );
       expect([script, unexpected]).toEqual([script, []]);
     }
   });
@@ -161,7 +199,10 @@ describe("addresses", () => {
       const { document } = new JSDOM(read(page)).window;
       // The policy itself names the CDN; everything else a page refers to must be the CDN's office.js.
       document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.remove();
-      expect([page, urlsIn(document.documentElement.outerHTML)]).toEqual([page, page === "taskpane.html" ? [OFFICE_JS] : []]);
+      expect([page, urlsIn(document.documentElement.outerHTML)]).toEqual([
+        page,
+        page === "taskpane.html" ? [OFFICE_JS] : [],
+      ]);
     }
   });
 
@@ -180,9 +221,17 @@ describe("manifest", () => {
   it("asks for ReadWriteDocument and nothing more", () => {
     const { document } = new JSDOM(read("manifest.xml"), { contentType: "application/xml" }).window;
     const permissions = Array.from(document.getElementsByTagName("Permissions"));
-    expect(permissions.map((element) => element.textContent?.trim())).toEqual(["ReadWriteDocument"]);
+    expect(permissions.map((element) => element.textContent?.trim())).toEqual([
+      "ReadWriteDocument",
+    ]);
     // No single sign-on scopes, no extended (e.g. device) permissions, no extra domains to navigate to.
-    for (const element of ["WebApplicationInfo", "Scopes", "ExtendedPermissions", "DevicePermissions", "AppDomains"]) {
+    for (const element of [
+      "WebApplicationInfo",
+      "Scopes",
+      "ExtendedPermissions",
+      "DevicePermissions",
+      "AppDomains",
+    ]) {
       expect([element, document.getElementsByTagName(element).length]).toEqual([element, 0]);
     }
   });
@@ -199,7 +248,11 @@ function installedCopies(name: string, dir = path.join(ROOT, "node_modules"), de
       found.push(...installedCopies(name, full, depth));
       continue;
     }
-    if (path.relative(path.join(ROOT, "node_modules"), full).replace(/\\/g, "/").endsWith(name) && fs.existsSync(path.join(full, "package.json"))) found.push(full);
+    if (
+      path.relative(path.join(ROOT, "node_modules"), full).replace(/\\/g, "/").endsWith(name) &&
+      fs.existsSync(path.join(full, "package.json"))
+    )
+      found.push(full);
     found.push(...installedCopies(name, path.join(full, "node_modules"), depth + 1));
   }
   return found;
@@ -215,15 +268,31 @@ describe("usage data", () => {
     for (const copy of copies) {
       // eslint-disable-next-line @typescript-eslint/no-require-imports
       const { OfficeAddinUsageData } = require(path.join(copy, "lib/usageData.js")) as {
-        OfficeAddinUsageData: new (options: object) => { isUsageDataOn(): boolean; getUsageDataLevel(): string };
+        OfficeAddinUsageData: new (options: object) => {
+          isUsageDataOn(): boolean;
+          getUsageDataLevel(): string;
+        };
       };
-      const usageData = new OfficeAddinUsageData({ projectName: "balans", usageDataLevel: "on", instrumentationKey: "x", raisePrompt: false });
-      expect([copy, usageData.isUsageDataOn(), usageData.getUsageDataLevel()]).toEqual([copy, false, "off"]);
+      const usageData = new OfficeAddinUsageData({
+        projectName: "balans",
+        usageDataLevel: "on",
+        instrumentationKey: "x",
+        raisePrompt: false,
+      });
+      expect([copy, usageData.isUsageDataOn(), usageData.getUsageDataLevel()]).toEqual([
+        copy,
+        false,
+        "off",
+      ]);
     }
   });
 
   it("no telemetry client is installed", () => {
-    for (const client of ["applicationinsights", "@microsoft/applicationinsights-web", "@microsoft/1ds-core-js"]) {
+    for (const client of [
+      "applicationinsights",
+      "@microsoft/applicationinsights-web",
+      "@microsoft/1ds-core-js",
+    ]) {
       expect([client, installedCopies(client)]).toEqual([client, []]);
     }
   });

@@ -1,5 +1,12 @@
 import { sumReported } from "./cells";
-import { achievedToDate, achievementRate, deviationFromPlan, effectForecast, expectedToDate, gapToBalance } from "./effect";
+import {
+  achievedToDate,
+  achievementRate,
+  deviationFromPlan,
+  effectForecast,
+  expectedToDate,
+  gapToBalance,
+} from "./effect";
 import { finite } from "./errors";
 import { ActionPlanTotals, Measure } from "./actionPlanReader";
 import { checkTotal, TotalsCheck } from "./totals";
@@ -68,7 +75,10 @@ export function isCostIncreasing(measure: Pick<MeasureResult, "fullYearEffect">)
  * Status from performance, so a cost-increasing measure is judged by its deviation, never by a
  * ratio that reads backwards. With nothing expected yet, any effect already shown counts by its sign.
  */
-function statusOf(result: Pick<MeasureResult, "achieved" | "deviation" | "performance">, thresholds: StatusThresholds): MeasureStatus {
+function statusOf(
+  result: Pick<MeasureResult, "achieved" | "deviation" | "performance">,
+  thresholds: StatusThresholds,
+): MeasureStatus {
   const { achieved, deviation, performance } = result;
   if (performance === null) {
     if (achieved === 0) return "notStarted";
@@ -83,31 +93,72 @@ function statusOf(result: Pick<MeasureResult, "achieved" | "deviation" | "perfor
  * has started, nothing achieved counting as a pace of nothing; before its start there is no pace to
  * carry, so the forecast is the plan. The follow-up sheet's formula makes the same choice.
  */
-function analyseMeasure(measure: Measure, month: number, thresholds: StatusThresholds): MeasureResult {
+function analyseMeasure(
+  measure: Measure,
+  month: number,
+  thresholds: StatusThresholds,
+): MeasureResult {
   const { row, name, fullYearEffect, months, cumulative, startMonth } = measure;
   const phasing = { startMonth };
   const expected = expectedToDate(fullYearEffect, month, phasing);
   const achieved = achievedToDate(months, cumulative, month);
   const deviation = deviationFromPlan(achieved, fullYearEffect, month, phasing);
-  const rate = expected === 0 || isCostIncreasing({ fullYearEffect }) ? null : achievementRate(achieved, fullYearEffect, month, phasing);
-  const performance = expected === 0 ? null : finite(1 + deviation / Math.abs(expected), "achieved");
+  const rate =
+    expected === 0 || isCostIncreasing({ fullYearEffect })
+      ? null
+      : achievementRate(achieved, fullYearEffect, month, phasing);
+  const performance =
+    expected === 0 ? null : finite(1 + deviation / Math.abs(expected), "achieved");
   const method = month >= startMonth ? "runrate" : "plan";
   const forecast = effectForecast(achieved, fullYearEffect, month, method, phasing);
   const status = statusOf({ achieved, deviation, performance }, thresholds);
-  return { row, name, fullYearEffect, expected, achieved, deviation, rate, performance, status, forecast };
+  return {
+    row,
+    name,
+    fullYearEffect,
+    expected,
+    achieved,
+    deviation,
+    rate,
+    performance,
+    status,
+    forecast,
+  };
 }
 
 /** The stated totals against the column sums of the measures, for each stated figure. */
-function checkTotals(measures: readonly Measure[], totals: ActionPlanTotals): ActionPlanSummary["totalsChecks"] {
+function checkTotals(
+  measures: readonly Measure[],
+  totals: ActionPlanTotals,
+): ActionPlanSummary["totalsChecks"] {
   const checks: ActionPlanSummary["totalsChecks"] = [];
   if (totals.fullYearEffect !== null) {
-    checks.push({ column: "fullYearEffect", check: checkTotal(totals.fullYearEffect, measures.map((m) => m.fullYearEffect)) });
+    checks.push({
+      column: "fullYearEffect",
+      check: checkTotal(
+        totals.fullYearEffect,
+        measures.map((m) => m.fullYearEffect),
+      ),
+    });
   }
   totals.months.forEach((stated, index) => {
-    if (stated !== null) checks.push({ column: { month: index + 1 }, check: checkTotal(stated, measures.map((m) => m.months[index])) });
+    if (stated !== null)
+      checks.push({
+        column: { month: index + 1 },
+        check: checkTotal(
+          stated,
+          measures.map((m) => m.months[index]),
+        ),
+      });
   });
   if (totals.accumulated !== null) {
-    checks.push({ column: "accumulated", check: checkTotal(totals.accumulated, measures.map((m) => m.accumulated)) });
+    checks.push({
+      column: "accumulated",
+      check: checkTotal(
+        totals.accumulated,
+        measures.map((m) => m.accumulated),
+      ),
+    });
   }
   return checks;
 }
@@ -115,7 +166,9 @@ function checkTotals(measures: readonly Measure[], totals: ActionPlanTotals): Ac
 /** Rows whose months should add up to their accumulated figure; a running total's do not. */
 function checkRows(measures: readonly Measure[]): ActionPlanSummary["rowChecks"] {
   return measures.flatMap(({ row, name, months, accumulated, cumulative }) =>
-    accumulated === null || cumulative ? [] : [{ row, name, check: checkTotal(accumulated, months) }],
+    accumulated === null || cumulative
+      ? []
+      : [{ row, name, check: checkTotal(accumulated, months) }],
   );
 }
 
@@ -141,8 +194,14 @@ export function analyseActionPlan(
     achievement: expected === 0 ? null : finite(achieved / expected, "achieved"),
     forecastFullYear,
     ...(deficit !== undefined && {
-      gapToBalance: gapToBalance(deficit, measures.map((measure) => measure.fullYearEffect)),
-      gapAfterForecast: gapToBalance(deficit, results.map((result) => result.forecast)),
+      gapToBalance: gapToBalance(
+        deficit,
+        measures.map((measure) => measure.fullYearEffect),
+      ),
+      gapAfterForecast: gapToBalance(
+        deficit,
+        results.map((result) => result.forecast),
+      ),
     }),
     measures: results,
     behindPlan,

@@ -1,5 +1,11 @@
 import { lastNonZeroPosition, Series } from "./cells";
-import { DetectionHints, DetectionProblem, detectMonthTable, isDetectionProblem, MonthTableLayout } from "./detect";
+import {
+  DetectionHints,
+  DetectionProblem,
+  detectMonthTable,
+  isDetectionProblem,
+  MonthTableLayout,
+} from "./detect";
 import { CellMatrix, cellAt, Grid, isBlankCell, isNumericCell } from "./grid";
 import { LevelCheck, StructureProblem } from "./structure";
 import { CellProblem, CellReader, mergedCellsProblem, readMonths } from "./tableReader";
@@ -16,22 +22,36 @@ const CUMULATIVE_NAME = /ack(\.|umulerad)?\s*effekt|cumulative/i;
  * The nearest figure column left of the months, when it holds figures: where seed 000 keeps the
  * full-year effect. Descriptor, start-month and year columns are no figures, so they are passed over.
  */
-function numericColumnBeforeMonths(values: CellMatrix, table: MonthTableLayout): number | undefined {
+function numericColumnBeforeMonths(
+  values: CellMatrix,
+  table: MonthTableLayout,
+): number | undefined {
   const figures = new Set(table.figureColumns);
-  for (let column = table.monthColumns[0].column - 1; column >= 0 && column !== table.nameColumn; column--) {
+  for (
+    let column = table.monthColumns[0].column - 1;
+    column >= 0 && column !== table.nameColumn;
+    column--
+  ) {
     if (!figures.has(column)) continue;
-    return table.lineRows.some((row) => isNumericCell(cellAt(values, row, column))) ? column : undefined;
+    return table.lineRows.some((row) => isNumericCell(cellAt(values, row, column)))
+      ? column
+      : undefined;
   }
   return undefined;
 }
 
 /** Finds an action plan: a month table with a full-year effect column, and its running-total lines. */
-export function detectActionPlan(values: CellMatrix, hints: DetectionHints = {}): ActionPlanLayout | DetectionProblem {
+export function detectActionPlan(
+  values: CellMatrix,
+  hints: DetectionHints = {},
+): ActionPlanLayout | DetectionProblem {
   const table = detectMonthTable(values, hints);
   if (isDetectionProblem(table)) return table;
   const effectColumn = table.effectColumn ?? numericColumnBeforeMonths(values, table);
   if (effectColumn === undefined) return { problem: "noEffectColumn", row: table.headerRow };
-  const cumulativeRows = table.lineRows.filter((row) => CUMULATIVE_NAME.test(String(cellAt(values, row, table.nameColumn))));
+  const cumulativeRows = table.lineRows.filter((row) =>
+    CUMULATIVE_NAME.test(String(cellAt(values, row, table.nameColumn))),
+  );
   return { ...table, effectColumn, cumulativeRows };
 }
 
@@ -68,11 +88,15 @@ export interface ActionPlanReading {
 const DEFAULT_START_MONTH = 1;
 
 function readAccumulated(cells: CellReader, layout: ActionPlanLayout, row: number): number | null {
-  return layout.accumulatedColumn === undefined ? null : cells.number(row, layout.accumulatedColumn);
+  return layout.accumulatedColumn === undefined
+    ? null
+    : cells.number(row, layout.accumulatedColumn);
 }
 
 function figureColumns(layout: ActionPlanLayout): number[] {
-  const optional = [layout.accumulatedColumn, layout.startMonthColumn].filter((column): column is number => column !== undefined);
+  const optional = [layout.accumulatedColumn, layout.startMonthColumn].filter(
+    (column): column is number => column !== undefined,
+  );
   return [layout.effectColumn, ...layout.monthColumns.map(({ column }) => column), ...optional];
 }
 
@@ -80,17 +104,32 @@ function figureColumns(layout: ActionPlanLayout): number[] {
  * One line as a measure. A line with a name and no figures at all is a heading ("Personal"), not a
  * measure; a line with figures but no full-year effect cannot be followed up and is a problem.
  */
-function readMeasure(cells: CellReader, layout: ActionPlanLayout, row: number, cumulative: boolean): Measure | undefined {
+function readMeasure(
+  cells: CellReader,
+  layout: ActionPlanLayout,
+  row: number,
+  cumulative: boolean,
+): Measure | undefined {
   const name = cells.text(row, layout.nameColumn);
-  if (figureColumns(layout).every((column) => isBlankCell(cells.value(row, column)))) return undefined;
+  if (figureColumns(layout).every((column) => isBlankCell(cells.value(row, column))))
+    return undefined;
   const effectBlank = isBlankCell(cells.value(row, layout.effectColumn));
   const fullYearEffect = cells.number(row, layout.effectColumn);
   const months = readMonths(cells, layout, row);
   const accumulated = readAccumulated(cells, layout, row);
-  const stated = layout.startMonthColumn === undefined ? null : cells.month(row, layout.startMonthColumn);
+  const stated =
+    layout.startMonthColumn === undefined ? null : cells.month(row, layout.startMonthColumn);
   if (effectBlank) cells.report(row, layout.effectColumn, "blankEffect", name);
   if (fullYearEffect === null) return undefined;
-  return { row, name, fullYearEffect, months, accumulated, cumulative, startMonth: stated ?? DEFAULT_START_MONTH };
+  return {
+    row,
+    name,
+    fullYearEffect,
+    months,
+    accumulated,
+    cumulative,
+    startMonth: stated ?? DEFAULT_START_MONTH,
+  };
 }
 
 function readTotals(cells: CellReader, layout: ActionPlanLayout, row: number): ActionPlanTotals {
@@ -119,7 +158,8 @@ export function readActionPlan(
     const measure = readMeasure(cells, layout, row, cumulativeRows.has(row));
     if (measure) measures.push(measure);
   }
-  const totals = layout.totalsRow === undefined ? undefined : readTotals(cells, layout, layout.totalsRow);
+  const totals =
+    layout.totalsRow === undefined ? undefined : readTotals(cells, layout, layout.totalsRow);
   return {
     measures,
     ...(totals && { totals }),
@@ -133,14 +173,17 @@ export function readActionPlan(
 /** The last month (1–12) any series reports a figure for, zero included; 0 when none does. */
 export function lastMonthWithData(series: readonly Series[]): number {
   return series.reduce((latest, months) => {
-    for (let index = months.length - 1; index >= latest; index--) if (months[index] !== null) return index + 1;
+    for (let index = months.length - 1; index >= latest; index--)
+      if (months[index] !== null) return index + 1;
     return latest;
   }, 0);
 }
 
 /** The last month any measure reports a non-blank, non-zero value: the month to follow up by default. */
 export function lastReportedMonth(measures: readonly Measure[]): number | undefined {
-  const last = measures.reduce((latest, measure) => Math.max(latest, lastNonZeroPosition(measure.months)), 0);
+  const last = measures.reduce(
+    (latest, measure) => Math.max(latest, lastNonZeroPosition(measure.months)),
+    0,
+  );
   return last === 0 ? undefined : last;
 }
-

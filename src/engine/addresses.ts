@@ -51,7 +51,8 @@ export function rangeAddress(top: number, left: number, bottom: number, right: n
 
 function columnIndex(letters: string): number {
   let index = 0;
-  for (const letter of letters.toUpperCase()) index = index * LETTERS_IN_ALPHABET + letter.charCodeAt(0) - CHAR_CODE_A + 1;
+  for (const letter of letters.toUpperCase())
+    index = index * LETTERS_IN_ALPHABET + letter.charCodeAt(0) - CHAR_CODE_A + 1;
   return index - 1;
 }
 

@@ -79,14 +79,23 @@ export function isSubtotalName(name: string): boolean {
   return SUBTOTAL_NAME.test(name);
 }
 
-const isReported = (series: Series | undefined, index: number): boolean => (series?.[index] ?? null) !== null;
+const isReported = (series: Series | undefined, index: number): boolean =>
+  (series?.[index] ?? null) !== null;
 
 /** How many months any category reports hours or cost for: the period the table covers. */
 export function reportedPeriodLength(categories: readonly AgencyCategory[]): number {
-  const length = Math.max(0, ...categories.flatMap((category) => [category.hours?.length ?? 0, category.cost?.length ?? 0]));
+  const length = Math.max(
+    0,
+    ...categories.flatMap((category) => [category.hours?.length ?? 0, category.cost?.length ?? 0]),
+  );
   let months = 0;
   for (let index = 0; index < length; index++) {
-    if (categories.some((category) => isReported(category.hours, index) || isReported(category.cost, index))) months++;
+    if (
+      categories.some(
+        (category) => isReported(category.hours, index) || isReported(category.cost, index),
+      )
+    )
+      months++;
   }
   return months;
 }
@@ -104,7 +113,12 @@ interface Period {
 }
 
 /** FTE from hours when there are hours (the primary measure), else from cost at the hourly price. */
-function categoryFte(hours: number | undefined, cost: number | undefined, hourlyPrice: number | undefined, period: Period): number {
+function categoryFte(
+  hours: number | undefined,
+  cost: number | undefined,
+  hourlyPrice: number | undefined,
+  period: Period,
+): number {
   if (hours !== undefined) return fteFromHours(hours, period.months, period.hoursPerMonth);
   if (cost === undefined) fail("na", "blankRequired", { arg: "hours" });
   if (hourlyPrice === undefined) fail("na", "blankRequired", { arg: "hourly_price" });
@@ -113,16 +127,26 @@ function categoryFte(hours: number | undefined, cost: number | undefined, hourly
 
 function priorFteOf(prior: AgencyCategory["prior"], period: Period): number | undefined {
   if (prior?.fte !== undefined) return prior.fte;
-  if (prior?.hours !== undefined) return fteFromHours(prior.hours, period.months, period.hoursPerMonth);
+  if (prior?.hours !== undefined)
+    return fteFromHours(prior.hours, period.months, period.hoursPerMonth);
   return undefined;
 }
 
 /** FTE, prior FTE and their change; a failure leaves all three out and says why. */
-function fteFigures(category: AgencyCategory, hours: number | undefined, cost: number | undefined, period: Period) {
+function fteFigures(
+  category: AgencyCategory,
+  hours: number | undefined,
+  cost: number | undefined,
+  period: Period,
+) {
   try {
     const fte = categoryFte(hours, cost, category.hourlyPrice, period);
     const priorFte = priorFteOf(category.prior, period);
-    return { fte, priorFte, change: priorFte === undefined ? undefined : finite(fte - priorFte, "prior") };
+    return {
+      fte,
+      priorFte,
+      change: priorFte === undefined ? undefined : finite(fte - priorFte, "prior"),
+    };
   } catch (error) {
     if (!isBalansError(error)) throw error;
     return { error };
@@ -141,28 +165,47 @@ function analyseCategory(category: AgencyCategory, period: Period): AgencyCatego
   };
 }
 
-const SUMMED_FIGURES: readonly (keyof AgencyFigures)[] = ["hours", "cost", "fte", "priorFte", "change"];
+const SUMMED_FIGURES: readonly (keyof AgencyFigures)[] = [
+  "hours",
+  "cost",
+  "fte",
+  "priorFte",
+  "change",
+];
 
 function totalOf(rows: readonly AgencyFigures[]): AgencyFigures {
   const total: AgencyFigures = {};
   for (const key of SUMMED_FIGURES) {
     const values = rows.map((row) => row[key]);
     // A sum missing a row would pass for the whole, so a figure not every row has is left out.
-    if (values.every((value): value is number => value !== undefined)) total[key] = finite(sumReported(values), key);
+    if (values.every((value): value is number => value !== undefined))
+      total[key] = finite(sumReported(values), key);
   }
   return total;
 }
 
-function shareAgainstTarget(agencyCost: number, ownStaffCost: number, target: number): AgencyShareResult {
+function shareAgainstTarget(
+  agencyCost: number,
+  ownStaffCost: number,
+  target: number,
+): AgencyShareResult {
   const share = agencyShare(agencyCost, ownStaffCost);
-  return { share, target, aboveTarget: share > target, excessCost: finite((share - target) * ownStaffCost, "own_staff_cost") };
+  return {
+    share,
+    target,
+    aboveTarget: share > target,
+    excessCost: finite((share - target) * ownStaffCost, "own_staff_cost"),
+  };
 }
 
 /**
  * Agency hours and cost per category in full-time equivalents, their total (subtotal rows left out)
  * and, given own staff cost, the agency cost's share of it against the target.
  */
-export function analyseAgency(categories: readonly AgencyCategory[], options: AgencyOptions = {}): AgencyAnalysis {
+export function analyseAgency(
+  categories: readonly AgencyCategory[],
+  options: AgencyOptions = {},
+): AgencyAnalysis {
   const period: Period = {
     months: options.months ?? reportedPeriodLength(categories),
     hoursPerMonth: options.hoursPerMonth ?? DEFAULT_HOURS_PER_MONTH,
@@ -172,13 +215,19 @@ export function analyseAgency(categories: readonly AgencyCategory[], options: Ag
   const total = totalOf(results.filter((result) => !result.isSubtotal));
   // Agency cost against staff cost: each in the costs' unit before they meet (89 945 tkr against 686,374 mkr).
   const inCostUnit = (amount: number | AmountInUnit | undefined) =>
-    amount === undefined || typeof amount === "number" ? amount : convertAmount(amount.value, amount.unit, options.costUnit ?? amount.unit);
+    amount === undefined || typeof amount === "number"
+      ? amount
+      : convertAmount(amount.value, amount.unit, options.costUnit ?? amount.unit);
   const agencyCost = inCostUnit(options.agencyCostTotal) ?? total.cost;
   const ownStaffCost = inCostUnit(options.ownStaffCost);
   const analysis: AgencyAnalysis = { months: period.months, categories: results, total };
   if (ownStaffCost === undefined || agencyCost === undefined) return analysis;
   try {
-    analysis.share = shareAgainstTarget(agencyCost, ownStaffCost, options.targetShare ?? NATIONAL_AGENCY_TARGET);
+    analysis.share = shareAgainstTarget(
+      agencyCost,
+      ownStaffCost,
+      options.targetShare ?? NATIONAL_AGENCY_TARGET,
+    );
   } catch (error) {
     if (!isBalansError(error)) throw error;
     analysis.shareError = error;

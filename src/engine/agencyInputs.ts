@@ -36,7 +36,9 @@ export function assembleAgency(
   const layout = detectMonthTable(table.values, { table: table.table });
   if (isDetectionProblem(layout)) return { detection: layout, prior: false };
   // "varav primärvård" is shown beside its category; the analysis leaves it out of the total.
-  const categoryRows = layout.structure.rows.filter(({ role }) => role === "leaf" || role === "ofWhich").map(({ row }) => row);
+  const categoryRows = layout.structure.rows
+    .filter(({ role }) => role === "leaf" || role === "ofWhich")
+    .map(({ row }) => row);
   const reading = readMonthTable(table, { ...layout, lineRows: categoryRows });
   const problems = [...reading.problems];
   let priorSums: (number | undefined)[] = [];
@@ -44,12 +46,27 @@ export function assembleAgency(
   if (priorTable) {
     const prior = readSideGrid(priorTable);
     problems.push(...prior.problems);
-    const matched = matchRows(reading.lines.map((line) => line.name), prior.rows);
+    const matched = matchRows(
+      reading.lines.map((line) => line.name),
+      prior.rows,
+    );
     // Neither names nor order tie the prior year to the categories: said, never guessed.
-    if (!matched) problems.push({ row: 0, column: 0, address: priorTable.address, code: "unmatchedRows", text: "" });
+    if (!matched)
+      problems.push({
+        row: 0,
+        column: 0,
+        address: priorTable.address,
+        code: "unmatchedRows",
+        text: "",
+      });
     priorSums = (matched ?? []).map((row) => (row ? sumReported(row.figures) : undefined));
     priorCells = (matched ?? []).map((row) =>
-      row ? row.figureColumns.map((column) => ({ sheet: priorTable.sheet, address: cellAddress(priorTable.top + row.row, priorTable.left + column) })) : undefined,
+      row
+        ? row.figureColumns.map((column) => ({
+            sheet: priorTable.sheet,
+            address: cellAddress(priorTable.top + row.row, priorTable.left + column),
+          }))
+        : undefined,
     );
   }
   const categories = reading.lines.map((line, index): AgencyCategory => {
@@ -61,5 +78,11 @@ export function assembleAgency(
       ...(prior && { prior: values === "hours" ? { hours: prior.sum } : { cost: prior.sum } }),
     };
   });
-  return { layout, categoryRows: reading.lines.map((line) => line.row), categories, ...(priorCells && { priorCells }), problems };
+  return {
+    layout,
+    categoryRows: reading.lines.map((line) => line.row),
+    categories,
+    ...(priorCells && { priorCells }),
+    problems,
+  };
 }

@@ -71,7 +71,11 @@ export function readNumber(value: unknown, arg: string, item?: number): number |
 }
 
 /** Sum of the reported (non-blank) items, of all or of positions `from` (0-based) up to `to`. */
-export function sumReported(series: readonly (number | null)[], from = 0, to = series.length): number {
+export function sumReported(
+  series: readonly (number | null)[],
+  from = 0,
+  to = series.length,
+): number {
   let total = 0;
   // An index loop over the range, not slice + reduce: this runs on every FORECAST call.
   for (let index = from; index < to; index++) {

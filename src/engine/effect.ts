@@ -14,7 +14,11 @@ export function expectedToDate(fullYearEffect: number, month: number, phasing: P
  * Excel for desktop passes blank cells as 0. A measure with no month reported has achieved nothing
  * yet (0), as the action plans themselves report it.
  */
-export function achievedToDate(monthlyEffects: Series, cumulative: boolean, month?: number): number {
+export function achievedToDate(
+  monthlyEffects: Series,
+  cumulative: boolean,
+  month?: number,
+): number {
   if (month !== undefined && month > monthlyEffects.length) {
     fail("na", "monthBeyondData", { arg: "monthly_effects", month, count: monthlyEffects.length });
   }
@@ -28,14 +32,24 @@ export function achievedToDate(monthlyEffects: Series, cumulative: boolean, mont
 }
 
 /** Achieved over expected to date, as a fraction (0,37 for 37 %). */
-export function achievementRate(achieved: number, fullYearEffect: number, month: number, phasing: Phasing): number {
+export function achievementRate(
+  achieved: number,
+  fullYearEffect: number,
+  month: number,
+  phasing: Phasing,
+): number {
   const expected = expectedToDate(fullYearEffect, month, phasing);
   if (expected === 0) fail("na", "nothingExpected", { arg: "full_year_effect", month });
   return finite(achieved / expected, "achieved");
 }
 
 /** Achieved minus expected to date: positive is ahead of plan, for cost-increasing measures too. */
-export function deviationFromPlan(achieved: number, fullYearEffect: number, month: number, phasing: Phasing): number {
+export function deviationFromPlan(
+  achieved: number,
+  fullYearEffect: number,
+  month: number,
+  phasing: Phasing,
+): number {
   return finite(achieved - expectedToDate(fullYearEffect, month, phasing), "achieved");
 }
 
@@ -63,7 +77,11 @@ export function effectForecast(
  * current − prior × (1 + index change), where the index (e.g. SKR's LPIK) lifts the prior year's
  * level to this year's prices and wages.
  */
-export function yearOverYearEffect(currentToDate: number, priorToDate: number, indexChange = 0): number {
+export function yearOverYearEffect(
+  currentToDate: number,
+  priorToDate: number,
+  indexChange = 0,
+): number {
   return finite(currentToDate - priorToDate * (1 + indexChange), "current_to_date");
 }
 

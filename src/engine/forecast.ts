@@ -30,7 +30,11 @@ export function monthlyBudget(budget: Series): MonthlyBudget {
   const blank = budget.indexOf(null);
   if (blank >= 0) fail("na", "blankRequired", { arg: "budget", item: blank + 1 });
   const months = budget as number[]; // no blank, as just checked
-  if (months.length === 1) return { months: Array<number>(MONTHS_IN_YEAR).fill(months[0] / MONTHS_IN_YEAR), monthly: false };
+  if (months.length === 1)
+    return {
+      months: Array<number>(MONTHS_IN_YEAR).fill(months[0] / MONTHS_IN_YEAR),
+      monthly: false,
+    };
   return { months, monthly: true };
 }
 
@@ -46,7 +50,8 @@ export function inferMonth(actuals: Series, arg = "actuals"): number {
 
 /** Refuses actuals that do not hold months 1..month, every one of them reported. */
 function checkReported(actuals: Series, month: number, arg: string): void {
-  if (actuals.length > MONTHS_IN_YEAR) fail("value", "tooManyMonths", { arg, count: actuals.length });
+  if (actuals.length > MONTHS_IN_YEAR)
+    fail("value", "tooManyMonths", { arg, count: actuals.length });
   if (month > actuals.length) fail("na", "monthBeyondData", { arg, month, count: actuals.length });
   for (let index = 0; index < month; index++) {
     if (actuals[index] === null) fail("na", "blankInsideReported", { arg, item: index + 1, month });
@@ -59,7 +64,12 @@ export function reportedMonths(actuals: Series, month: number, arg = "actuals"):
   return actuals.slice(0, month) as number[]; // no blank before `month`, as just checked
 }
 
-function ratioForecast(toDate: number, profile: readonly number[], month: number, arg: string): number {
+function ratioForecast(
+  toDate: number,
+  profile: readonly number[],
+  month: number,
+  arg: string,
+): number {
   const profileToDate = sumReported(profile, 0, month);
   if (profileToDate === 0) fail("value", "zeroDenominator", { arg, month });
   return (toDate * sumReported(profile)) / profileToDate;
@@ -106,9 +116,15 @@ export function forecastBy(method: ForecastMethod, input: ForecastInput): number
     case "budget":
       return finite(toDate + sumReported(requiredBudget(input, method).months, month), "budget");
     case "budgetratio":
-      return finite(ratioForecast(toDate, requiredBudget(input, method).months, month, "budget"), "budget");
+      return finite(
+        ratioForecast(toDate, requiredBudget(input, method).months, month, "budget"),
+        "budget",
+      );
     case "prioryear":
-      return finite(ratioForecast(toDate, mostRecentYear(input, method), month, "prior_years"), "prior_years");
+      return finite(
+        ratioForecast(toDate, mostRecentYear(input, method), month, "prior_years"),
+        "prior_years",
+      );
     case "trend":
       if (month < 2) fail("na", "methodNeedsTwoMonths", { arg: "actuals", method });
       return finite(toDate + trendRemainder(reportedMonths(actuals, month)), "actuals");
@@ -116,7 +132,9 @@ export function forecastBy(method: ForecastMethod, input: ForecastInput): number
 }
 
 /** Every method the data allows, each with its forecast; methods the data cannot carry are left out. */
-export function forecastsByEveryMethod(input: ForecastInput): { method: ForecastMethod; forecast: number }[] {
+export function forecastsByEveryMethod(
+  input: ForecastInput,
+): { method: ForecastMethod; forecast: number }[] {
   reportedMonths(input.actuals, input.month);
   const results: { method: ForecastMethod; forecast: number }[] = [];
   for (const method of FORECAST_METHODS) {
@@ -154,7 +172,12 @@ export function backtestError(
 ): number {
   if (method === "budget") fail("na", "methodNeedsBudget", { arg: "history", method });
   if (history.length <= firstYear) {
-    fail("na", "historyTooShort", { arg: "history", method, count: history.length, needed: firstYear + 1 });
+    fail("na", "historyTooShort", {
+      arg: "history",
+      method,
+      count: history.length,
+      needed: firstYear + 1,
+    });
   }
   let totalError = 0;
   for (let year = firstYear; year < history.length; year++) {
@@ -202,8 +225,13 @@ export function forecast(method: MethodChoice, input: ForecastInput): number {
 }
 
 /** Backtest error of a method, or of the one `auto` would pick with only this history to go on. */
-export function forecastAccuracy(history: readonly (readonly number[])[], month: number, method: MethodChoice): number {
-  const chosen = method === "auto" ? chooseMethod({ actuals: [], month, priorYears: history }) : method;
+export function forecastAccuracy(
+  history: readonly (readonly number[])[],
+  month: number,
+  method: MethodChoice,
+): number {
+  const chosen =
+    method === "auto" ? chooseMethod({ actuals: [], month, priorYears: history }) : method;
   return backtestError(history, month, chosen);
 }
 
@@ -211,10 +239,17 @@ export function forecastAccuracy(history: readonly (readonly number[])[], month:
  * The monthly change a stated full-year forecast assumes against the run so far: the average of
  * the months left minus the average of the months gone.
  */
-export function impliedMonthlyChange(statedForecast: number, actuals: Series, month: number): number {
+export function impliedMonthlyChange(
+  statedForecast: number,
+  actuals: Series,
+  month: number,
+): number {
   const toDate = sumReported(reportedMonths(actuals, month));
   if (month >= MONTHS_IN_YEAR) fail("na", "noMonthsRemain", { arg: "month", month });
-  return finite((statedForecast - toDate) / (MONTHS_IN_YEAR - month) - toDate / month, "stated_forecast");
+  return finite(
+    (statedForecast - toDate) / (MONTHS_IN_YEAR - month) - toDate / month,
+    "stated_forecast",
+  );
 }
 
 /** Deviation, signed: value − budget (negative is worse than budget in the costs-negative convention). */

@@ -96,7 +96,9 @@ export interface ForecastCheckResult {
 const SAME_CHANGE_SHARE = 0.005;
 
 /** True for a line or total the check could not compute. */
-export function isCheckError<T extends object>(outcome: T | { error: BalansError }): outcome is { error: BalansError } {
+export function isCheckError<T extends object>(
+  outcome: T | { error: BalansError },
+): outcome is { error: BalansError } {
   return "error" in outcome;
 }
 
@@ -108,7 +110,11 @@ function positionOf(stated: number | undefined, low: number, high: number): Fore
 }
 
 function directionOf(impliedChange: number | undefined, runSoFar: number): ChangeDirection {
-  if (impliedChange === undefined || Math.abs(impliedChange) <= SAME_CHANGE_SHARE * Math.abs(runSoFar)) return "same";
+  if (
+    impliedChange === undefined ||
+    Math.abs(impliedChange) <= SAME_CHANGE_SHARE * Math.abs(runSoFar)
+  )
+    return "same";
   return impliedChange > 0 ? "better" : "worse";
 }
 
@@ -124,7 +130,10 @@ function backtests(input: ForecastInput): MethodBacktest[] {
     // An evenly spread budget phases like run-rate; auto does not try it either.
     if (method === "budgetratio" && !input.budget?.monthly) continue;
     try {
-      results.push({ method, error: backtestError(years, input.month, method, input.budget, firstYear) });
+      results.push({
+        method,
+        error: backtestError(years, input.month, method, input.budget, firstYear),
+      });
     } catch (error) {
       if (!isBalansError(error)) throw error; // too few years, or a method that cannot be backtested
     }
@@ -134,7 +143,12 @@ function backtests(input: ForecastInput): MethodBacktest[] {
 
 /** The figures of one line, or of the lines as one. */
 function figuresFor(line: LineData, month: number): ForecastFigures {
-  const input: ForecastInput = { actuals: line.actuals, month, budget: line.budget, priorYears: line.priorYears };
+  const input: ForecastInput = {
+    actuals: line.actuals,
+    month,
+    budget: line.budget,
+    priorYears: line.priorYears,
+  };
   const toDate = sumReported(reportedMonths(line.actuals, month));
   const runSoFar = toDate / month;
   const forecasts = forecastsByEveryMethod(input);
@@ -145,7 +159,8 @@ function figuresFor(line: LineData, month: number): ForecastFigures {
   const auto = { method: autoMethod, forecast: forecastBy(autoMethod, input) };
   const budgetFullYear = line.budget && finite(sumReported([...line.budget.months]), "budget");
   const stated = line.statedForecast;
-  const impliedChange = stated === undefined ? undefined : impliedMonthlyChange(stated, line.actuals, month);
+  const impliedChange =
+    stated === undefined ? undefined : impliedMonthlyChange(stated, line.actuals, month);
   return {
     toDate,
     runSoFar,
@@ -154,16 +169,26 @@ function figuresFor(line: LineData, month: number): ForecastFigures {
     high,
     auto,
     budgetFullYear,
-    gapToBudget: budgetFullYear === undefined ? undefined : deviation(auto.forecast, budgetFullYear),
+    gapToBudget:
+      budgetFullYear === undefined ? undefined : deviation(auto.forecast, budgetFullYear),
     stated,
-    statedGap: stated === undefined || budgetFullYear === undefined ? undefined : deviation(stated, budgetFullYear),
+    statedGap:
+      stated === undefined || budgetFullYear === undefined
+        ? undefined
+        : deviation(stated, budgetFullYear),
     backtests: backtests(input),
-    verdict: { position: positionOf(stated, low, high), impliedChange, direction: directionOf(impliedChange, runSoFar) },
+    verdict: {
+      position: positionOf(stated, low, high),
+      impliedChange,
+      direction: directionOf(impliedChange, runSoFar),
+    },
   };
 }
 
 function definedOnly<T extends object>(figures: T): Partial<T> {
-  return Object.fromEntries(Object.entries(figures).filter(([, value]) => value !== undefined)) as Partial<T>;
+  return Object.fromEntries(
+    Object.entries(figures).filter(([, value]) => value !== undefined),
+  ) as Partial<T>;
 }
 
 /** A result, or the engine failure that stopped it; other exceptions are bugs and pass through. */
@@ -182,7 +207,10 @@ function sumByMonth(rows: readonly (readonly number[])[]): number[] {
 }
 
 /** Each line's value, or undefined unless every line has one: a partial sum would pass for the whole. */
-function fromEveryLine<T>(lines: readonly ForecastLine[], pick: (line: ForecastLine) => T | undefined): T[] | undefined {
+function fromEveryLine<T>(
+  lines: readonly ForecastLine[],
+  pick: (line: ForecastLine) => T | undefined,
+): T[] | undefined {
   const values = lines.map(pick);
   return values.every((value) => value !== undefined) ? (values as T[]) : undefined;
 }
@@ -198,7 +226,9 @@ function sumOfPriorYears(perLine: readonly (readonly (readonly number[])[])[]): 
 /** The lines as one: actuals (months 1..month) and budgets added month by month, prior years and stated forecasts added. */
 function totalLine(lines: readonly ForecastLine[], month: number): LineData {
   const budgets = fromEveryLine(lines, (line) => line.budget);
-  const priorYears = fromEveryLine(lines, (line) => (line.priorYears?.length ? line.priorYears : undefined));
+  const priorYears = fromEveryLine(lines, (line) =>
+    line.priorYears?.length ? line.priorYears : undefined,
+  );
   const statedForecasts = fromEveryLine(lines, (line) => line.statedForecast);
   return {
     actuals: sumByMonth(lines.map((line) => reportedMonths(line.actuals, month))),
@@ -217,7 +247,11 @@ function totalLine(lines: readonly ForecastLine[], month: number): LineData {
  * `month` is the last month of actuals (1–12, or an Excel date). A line whose data cannot be used
  * gets its error and is left out of the total.
  */
-export function checkForecast(lines: readonly ForecastLine[], month: number, totalFigures: TotalFigures = {}): ForecastCheckResult {
+export function checkForecast(
+  lines: readonly ForecastLine[],
+  month: number,
+  totalFigures: TotalFigures = {},
+): ForecastCheckResult {
   const checkedMonth = monthFromNumber(month, "month");
   const results = lines.map((line): ForecastLineCheck | ForecastLineError => {
     const outcome = checked(() => figuresFor(line, checkedMonth));
@@ -229,7 +263,12 @@ export function checkForecast(lines: readonly ForecastLine[], month: number, tot
     total:
       usable.length === 0
         ? undefined
-        : checked(() => figuresFor({ ...totalLine(usable, checkedMonth), ...definedOnly(totalFigures) }, checkedMonth)),
+        : checked(() =>
+            figuresFor(
+              { ...totalLine(usable, checkedMonth), ...definedOnly(totalFigures) },
+              checkedMonth,
+            ),
+          ),
     totalIncomplete: usable.length < lines.length,
   };
 }

@@ -58,24 +58,34 @@ export interface ForecastAssembly {
   problems: (CellProblem | ShapeProblem)[];
 }
 
-export type AssemblyOutcome = ForecastAssembly | { role: SelectionRole; detection: DetectionProblem };
+export type AssemblyOutcome =
+  ForecastAssembly | { role: SelectionRole; detection: DetectionProblem };
 
 function shape(role: SelectionRole, expected: string, found: number): ShapeProblem {
   return { role, code: "shape", expected, found };
 }
 
 const complete = (months: Series | undefined): months is number[] =>
-  months !== undefined && months.length === MONTHS_IN_YEAR && months.every((value) => value !== null);
+  months !== undefined &&
+  months.length === MONTHS_IN_YEAR &&
+  months.every((value) => value !== null);
 
-const cellOf = (grid: Grid, row: number, column: number): SourceCell => ({ sheet: grid.sheet, address: cellAddress(grid.top + row, grid.left + column) });
+const cellOf = (grid: Grid, row: number, column: number): SourceCell => ({
+  sheet: grid.sheet,
+  address: cellAddress(grid.top + row, grid.left + column),
+});
 
 /** A side row's 12 month cells. */
 const monthCellsOf = (grid: Grid, row: SideRow | undefined): (SourceCell | null)[] =>
-  (row?.monthColumns ?? []).map((column) => (column === null ? null : cellOf(grid, row?.row ?? 0, column)));
+  (row?.monthColumns ?? []).map((column) =>
+    column === null ? null : cellOf(grid, row?.row ?? 0, column),
+  );
 
 /** A side row's figures with their cells, the blank ones left out. */
 const figuresOf = (grid: Grid, row: SideRow) =>
-  row.figures.flatMap((value, index) => (value === null ? [] : [{ value, cell: cellOf(grid, row.row, row.figureColumns[index]) }]));
+  row.figures.flatMap((value, index) =>
+    value === null ? [] : [{ value, cell: cellOf(grid, row.row, row.figureColumns[index]) }],
+  );
 
 /**
  * Each line's own figure (a full-year budget or a stated forecast) or one figure for the total: one
@@ -88,14 +98,22 @@ function perLineOrTotal(
   side: SideGridReading,
   lineNames: readonly string[],
   problems: (CellProblem | ShapeProblem)[],
-): { perLine?: ({ value: number; cell: SourceCell } | null)[]; total?: { value: number; cell: SourceCell } } {
-  const oneEach = side.rows.every((row) => row.figures.filter((value) => value !== null).length <= 1);
+): {
+  perLine?: ({ value: number; cell: SourceCell } | null)[];
+  total?: { value: number; cell: SourceCell };
+} {
+  const oneEach = side.rows.every(
+    (row) => row.figures.filter((value) => value !== null).length <= 1,
+  );
   const matched = oneEach ? matchRows(lineNames, side.rows) : undefined;
-  if (matched && lineNames.length > 1) return { perLine: matched.map((row) => (row ? (figuresOf(grid, row)[0] ?? null) : null)) };
+  if (matched && lineNames.length > 1)
+    return { perLine: matched.map((row) => (row ? (figuresOf(grid, row)[0] ?? null) : null)) };
   const numbers = side.rows.flatMap((row) => figuresOf(grid, row));
   if (numbers.length === lineNames.length && lineNames.length > 1) return { perLine: numbers };
   if (numbers.length === 1) return { total: numbers[0] };
-  problems.push(shape(role, lineNames.length === 1 ? "1" : `1 / ${lineNames.length}`, numbers.length));
+  problems.push(
+    shape(role, lineNames.length === 1 ? "1" : `1 / ${lineNames.length}`, numbers.length),
+  );
   return {};
 }
 
@@ -111,11 +129,13 @@ export function assembleForecast(selections: ForecastSelections): AssemblyOutcom
   const reading = readMonthTable(selections.actuals, layout);
   const problems: (CellProblem | ShapeProblem)[] = [...reading.problems];
   const cells = new CellReader(selections.actuals);
-  const columnFigure = (row: number, column: number | undefined) => (column === undefined ? null : cells.number(row, column));
+  const columnFigure = (row: number, column: number | undefined) =>
+    column === undefined ? null : cells.number(row, column);
   const budgetMonths = (row: number): Series | undefined => {
     if (layout.budgetMonthColumns.length === 0) return undefined;
     const months: Series = new Array<number | null>(MONTHS_IN_YEAR).fill(null);
-    for (const { column, month } of layout.budgetMonthColumns) months[month - 1] = cells.number(row, column);
+    for (const { column, month } of layout.budgetMonthColumns)
+      months[month - 1] = cells.number(row, column);
     return months;
   };
   const { actuals } = selections;
@@ -123,13 +143,19 @@ export function assembleForecast(selections: ForecastSelections): AssemblyOutcom
     lineBudgets: reading.lines.map((line) => {
       if (layout.budgetMonthColumns.length > 0) {
         const months = new Array<SourceCell | null>(MONTHS_IN_YEAR).fill(null);
-        for (const { column, month } of layout.budgetMonthColumns) months[month - 1] = cellOf(actuals, line.row, column);
+        for (const { column, month } of layout.budgetMonthColumns)
+          months[month - 1] = cellOf(actuals, line.row, column);
         return months;
       }
-      return layout.budgetColumn !== undefined && columnFigure(line.row, layout.budgetColumn) !== null ? [cellOf(actuals, line.row, layout.budgetColumn)] : undefined;
+      return layout.budgetColumn !== undefined &&
+        columnFigure(line.row, layout.budgetColumn) !== null
+        ? [cellOf(actuals, line.row, layout.budgetColumn)]
+        : undefined;
     }),
     lineStated: reading.lines.map((line) =>
-      layout.forecastColumn !== undefined && columnFigure(line.row, layout.forecastColumn) !== null ? cellOf(actuals, line.row, layout.forecastColumn) : undefined,
+      layout.forecastColumn !== undefined && columnFigure(line.row, layout.forecastColumn) !== null
+        ? cellOf(actuals, line.row, layout.forecastColumn)
+        : undefined,
     ),
   };
   const lines: ForecastLine[] = reading.lines.map((line) => {
@@ -139,12 +165,27 @@ export function assembleForecast(selections: ForecastSelections): AssemblyOutcom
     return {
       name: line.name,
       actuals: line.months,
-      ...(complete(monthlyFromTable) ? { budget: monthlyBudget(monthlyFromTable) } : budget !== null && { budget: monthlyBudget([budget]) }),
+      ...(complete(monthlyFromTable)
+        ? { budget: monthlyBudget(monthlyFromTable) }
+        : budget !== null && { budget: monthlyBudget([budget]) }),
       ...(stated !== null && { statedForecast: stated }),
     };
   });
-  if (layout.budgetMonthColumns.length > 0 && reading.lines.some((line) => !complete(budgetMonths(line.row)))) {
-    problems.push(shape("budget", "12", Math.min(...reading.lines.map((line) => (budgetMonths(line.row) ?? []).filter((value) => value !== null).length))));
+  if (
+    layout.budgetMonthColumns.length > 0 &&
+    reading.lines.some((line) => !complete(budgetMonths(line.row)))
+  ) {
+    problems.push(
+      shape(
+        "budget",
+        "12",
+        Math.min(
+          ...reading.lines.map(
+            (line) => (budgetMonths(line.row) ?? []).filter((value) => value !== null).length,
+          ),
+        ),
+      ),
+    );
   }
   problems.push(...cells.problems);
   const total: TotalFigures = {};
@@ -158,15 +199,31 @@ export function assembleForecast(selections: ForecastSelections): AssemblyOutcom
       if (matched.every((row) => complete(row?.months))) {
         matched.forEach((row, index) => (lines[index].budget = monthlyBudget(row?.months ?? [])));
         sources.lineBudgets = matched.map((row) => monthCellsOf(selections.budget as Grid, row));
-      } else problems.push(shape("budget", "12", Math.min(...matched.map((row) => row?.months?.filter((value) => value !== null).length ?? 0))));
+      } else
+        problems.push(
+          shape(
+            "budget",
+            "12",
+            Math.min(
+              ...matched.map((row) => row?.months?.filter((value) => value !== null).length ?? 0),
+            ),
+          ),
+        );
     } else if (side.monthly && side.rows.length === 1) {
       const months = side.rows[0].months;
       if (complete(months)) {
         total.budget = monthlyBudget(months);
         sources.totalBudget = monthCellsOf(selections.budget, side.rows[0]);
-      } else problems.push(shape("budget", "12", months?.filter((value) => value !== null).length ?? 0));
+      } else
+        problems.push(shape("budget", "12", months?.filter((value) => value !== null).length ?? 0));
     } else {
-      const { perLine, total: fullYear } = perLineOrTotal("budget", selections.budget, side, lineNames, problems);
+      const { perLine, total: fullYear } = perLineOrTotal(
+        "budget",
+        selections.budget,
+        side,
+        lineNames,
+        problems,
+      );
       perLine?.forEach((figure, index) => {
         if (figure === null) return;
         lines[index].budget = monthlyBudget([figure.value]);
@@ -188,13 +245,29 @@ export function assembleForecast(selections: ForecastSelections): AssemblyOutcom
     if (side.monthly && years.length > 0 && years.every(complete)) {
       total.priorYears = years as number[][];
       sources.priorYears = sorted.map((row) => monthCellsOf(selections.priorYears as Grid, row));
-    } else problems.push(shape("priorYears", "12", Math.min(...years.map((months) => months?.filter((value) => value !== null).length ?? 0), side.rows[0]?.figures.filter((value) => value !== null).length ?? 0)));
+    } else
+      problems.push(
+        shape(
+          "priorYears",
+          "12",
+          Math.min(
+            ...years.map((months) => months?.filter((value) => value !== null).length ?? 0),
+            side.rows[0]?.figures.filter((value) => value !== null).length ?? 0,
+          ),
+        ),
+      );
   }
 
   if (selections.stated) {
     const side = readSideGrid(selections.stated);
     problems.push(...side.problems);
-    const { perLine, total: statedTotal } = perLineOrTotal("stated", selections.stated, side, lineNames, problems);
+    const { perLine, total: statedTotal } = perLineOrTotal(
+      "stated",
+      selections.stated,
+      side,
+      lineNames,
+      problems,
+    );
     perLine?.forEach((figure, index) => {
       lines[index].statedForecast = figure?.value;
       sources.lineStated[index] = figure?.cell;
@@ -209,5 +282,13 @@ export function assembleForecast(selections: ForecastSelections): AssemblyOutcom
   }
 
   const lastMonth = Math.max(1, ...lines.map((line) => lastNonZeroPosition(line.actuals)));
-  return { layout, lineRows: reading.lines.map((line) => line.row), lines, total, lastMonth, sources, problems };
+  return {
+    layout,
+    lineRows: reading.lines.map((line) => line.row),
+    lines,
+    total,
+    lastMonth,
+    sources,
+    problems,
+  };
 }

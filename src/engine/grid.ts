@@ -56,7 +56,11 @@ export function cellAt(values: CellMatrix, row: number, column: number): Cell {
 
 /** Empty, only spaces, or a dash alone: nothing reported. */
 export function isBlankCell(value: Cell | null | undefined): boolean {
-  return value === null || value === undefined || (typeof value === "string" && (value.trim() === "" || isDashOnly(value)));
+  return (
+    value === null ||
+    value === undefined ||
+    (typeof value === "string" && (value.trim() === "" || isDashOnly(value)))
+  );
 }
 
 export function isErrorValue(value: Cell): boolean {

@@ -9,7 +9,8 @@ import { monthOfExcelDate, monthOfWord } from "./months";
 export type AmountUnit = "kr" | "tkr" | "mkr";
 
 /** What the figures of a month column are: the month's own figure, or the budget's, or a running total… */
-export type FigureKind = "plain" | "actual" | "plan" | "budget" | "forecast" | "priorYear" | "accumulated" | "deviation";
+export type FigureKind =
+  "plain" | "actual" | "plan" | "budget" | "forecast" | "priorYear" | "accumulated" | "deviation";
 
 export interface HeaderMonth {
   month: number;
@@ -23,7 +24,10 @@ const word = (words: string) => new RegExp(`${NOT_LETTER}(${words})${END}`, "iu"
 
 // First match wins: "Ack utfall jan" is a running total, "Avvikelse budget jan" a deviation.
 const KIND_WORDS: readonly [FigureKind, RegExp][] = [
-  ["accumulated", word("ack|ack\\.|ackum\\p{L}*|ytd|cumulative|accumulated|hittills|totalt hittills")],
+  [
+    "accumulated",
+    word("ack|ack\\.|ackum\\p{L}*|ytd|cumulative|accumulated|hittills|totalt hittills"),
+  ],
   ["deviation", word("avvikelse|avv|avv\\.|diff|differens|variance|deviation|var\\.")],
   ["budget", /budget|(?<![\p{L}])(bu|bud)(?![\p{L}])/iu],
   ["forecast", /prognos|forecast|(?<![\p{L}])(prog|fc)(?![\p{L}])/iu],
@@ -32,7 +36,9 @@ const KIND_WORDS: readonly [FigureKind, RegExp][] = [
   ["actual", word("utfall|utf|actual|actuals|outcome|act")],
 ];
 
-const QUARTER = word("kv\\.?\\s*[1-4]|kvartal\\s*[1-4]|q[1-4]|t[1-3]|tertial\\s*[1-3]|[1-4]\\s*kv|[1-4]:?a\\s*kvartalet|h[12]|halvår\\s*[12]");
+const QUARTER = word(
+  "kv\\.?\\s*[1-4]|kvartal\\s*[1-4]|q[1-4]|t[1-3]|tertial\\s*[1-3]|[1-4]\\s*kv|[1-4]:?a\\s*kvartalet|h[12]|halvår\\s*[12]",
+);
 
 const ISO = /(?<!\d)((?:19|20)\d{2})[-/.](\d{1,2})(?:[-/.]\d{1,2})?(?!\d)/;
 const MONTH_YEAR = /(?<!\d)(\d{1,2})[/.-]((?:19|20)\d{2})(?!\d)/;
@@ -43,7 +49,11 @@ const FOUR_DIGIT_YEAR = /(?<!\d)((?:19|20)\d{2})(?!\d)/;
 const WORDS = /\p{L}+/gu;
 
 function normalise(text: string): string {
-  return text.replace(/[\u00a0\u202f\u2009]/g, " ").replace(/[\u2012\u2013\u2014\u2212]/g, "-").trim().toLowerCase();
+  return text
+    .replace(/[\u00a0\u202f\u2009]/g, " ")
+    .replace(/[\u2012\u2013\u2014\u2212]/g, "-")
+    .trim()
+    .toLowerCase();
 }
 
 export function isQuarterHeader(value: Cell): boolean {
@@ -79,9 +89,11 @@ export function readMonthHeader(value: Cell): HeaderMonth | undefined {
   if (text === "" || isQuarterHeader(text)) return undefined;
   const kind = kindOf(text);
   const iso = ISO.exec(text);
-  if (iso && validMonth(Number(iso[2]))) return { month: Number(iso[2]), year: Number(iso[1]), kind };
+  if (iso && validMonth(Number(iso[2])))
+    return { month: Number(iso[2]), year: Number(iso[1]), kind };
   const monthYear = MONTH_YEAR.exec(text);
-  if (monthYear && validMonth(Number(monthYear[1]))) return { month: Number(monthYear[1]), year: Number(monthYear[2]), kind };
+  if (monthYear && validMonth(Number(monthYear[1])))
+    return { month: Number(monthYear[1]), year: Number(monthYear[2]), kind };
   const compact = YEAR_MONTH_COMPACT.exec(text) ?? YEAR_M_MONTH.exec(text);
   if (compact) return { month: Number(compact[2]), year: Number(compact[1]), kind };
   const named = namedMonths(text);
@@ -110,7 +122,10 @@ const DAY_MS = 86_400_000;
 
 /** The year and month of an Excel date serial. */
 export function excelDate(serial: number): { year: number; month: number } {
-  const year = Math.floor(serial) <= 60 ? 1900 : new Date(EXCEL_EPOCH_MS + Math.floor(serial) * DAY_MS).getUTCFullYear();
+  const year =
+    Math.floor(serial) <= 60
+      ? 1900
+      : new Date(EXCEL_EPOCH_MS + Math.floor(serial) * DAY_MS).getUTCFullYear();
   return { year, month: monthOfExcelDate(serial) };
 }
 
@@ -118,11 +133,15 @@ export function excelDate(serial: number): { year: number; month: number } {
 export function unitIn(value: Cell): AmountUnit | undefined {
   if (typeof value !== "string") return undefined;
   const text = normalise(value);
-  const match = /(?<![\p{L}])(mnkr|mkr|msek|miljoner kronor|mdkr|tkr|ksek|tsek|tusen kronor|tusentals kronor|kkr|kr|sek|kronor)(?![\p{L}])/u.exec(text);
+  const match =
+    /(?<![\p{L}])(mnkr|mkr|msek|miljoner kronor|mdkr|tkr|ksek|tsek|tusen kronor|tusentals kronor|kkr|kr|sek|kronor)(?![\p{L}])/u.exec(
+      text,
+    );
   if (!match) return undefined;
   const unit = match[1];
   if (["mnkr", "mkr", "msek", "miljoner kronor"].includes(unit)) return "mkr";
-  if (["tkr", "ksek", "tsek", "tusen kronor", "tusentals kronor", "kkr"].includes(unit)) return "tkr";
+  if (["tkr", "ksek", "tsek", "tusen kronor", "tusentals kronor", "kkr"].includes(unit))
+    return "tkr";
   if (unit === "mdkr") return undefined; // billions: no unit Balans knows, so none is assumed
   return "kr";
 }
@@ -143,9 +162,15 @@ export type ColumnRole =
 
 // Order matters: "Startmånad" before months, "Ack effekt" is accumulated, "Helårsprognos" a forecast.
 const COLUMN_WORDS: readonly [ColumnRole, RegExp][] = [
-  ["startMonth", /^(start|startmånad|startmån|start month|starts|startar|från månad|fr\.?o\.?m\.?|from month|effekt från|införs)(?![\p{L}])/iu],
+  [
+    "startMonth",
+    /^(start|startmånad|startmån|start month|starts|startar|från månad|fr\.?o\.?m\.?|from month|effekt från|införs)(?![\p{L}])/iu,
+  ],
   ["year", /^(år|year|räkenskapsår|budgetår|fiscal year)\s*:?$/iu],
-  ["accumulated", word("ack|ack\\.|ackum\\p{L}*|ytd|cumulative|accumulated|hittills|totalt hittills")],
+  [
+    "accumulated",
+    word("ack|ack\\.|ackum\\p{L}*|ytd|cumulative|accumulated|hittills|totalt hittills"),
+  ],
   ["forecast", /prognos|forecast|(?<![\p{L}])(prog|fc)(?![\p{L}])/iu],
   ["budget", /budget|(?<![\p{L}])bu(?![\p{L}])/iu],
   ["priorYear", word("fg år|fg|föreg\\p{L}*|prior year|last year")],

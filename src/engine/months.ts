@@ -59,6 +59,7 @@ function validMonth(month: number): number | undefined {
  */
 export function monthFromNumber(value: number, arg: string): number {
   if (Number.isInteger(value) && value >= 1 && value <= 12) return value;
-  if (Math.floor(value) > MONTHS_IN_YEAR && value < LAST_EXCEL_DATE + 1) return monthOfExcelDate(value);
+  if (Math.floor(value) > MONTHS_IN_YEAR && value < LAST_EXCEL_DATE + 1)
+    return monthOfExcelDate(value);
   return fail("value", "notAMonth", { arg, text: value }); // a number: each edge writes it its own way ("2,5")
 }

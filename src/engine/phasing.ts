@@ -27,7 +27,10 @@ export function shareDueBy(month: number, phasing: Phasing): number {
   const { startMonth } = phasing;
   if (!phasing.weights) {
     // Evenly from the start month: months elapsed since the start over months from the start.
-    return Math.max(0, Math.min(month, MONTHS_IN_YEAR) - startMonth + 1) / (MONTHS_IN_YEAR - startMonth + 1);
+    return (
+      Math.max(0, Math.min(month, MONTHS_IN_YEAR) - startMonth + 1) /
+      (MONTHS_IN_YEAR - startMonth + 1)
+    );
   }
   const weights = checkedWeights(startMonth, phasing.weights);
   let due = 0;

@@ -34,7 +34,9 @@ export interface SideGridReading {
 
 const yearOf = (value: unknown): number | undefined => {
   const number = typeof value === "string" ? Number(value.trim()) : value;
-  return typeof number === "number" && Number.isInteger(number) && number >= 1900 && number <= 2099 ? number : undefined;
+  return typeof number === "number" && Number.isInteger(number) && number >= 1900 && number <= 2099
+    ? number
+    : undefined;
 };
 
 function fromMonthTable(grid: Grid): SideGridReading | undefined {
@@ -43,11 +45,17 @@ function fromMonthTable(grid: Grid): SideGridReading | undefined {
   const cells = new CellReader(grid);
   cells.problems.push(...mergedCellsProblem(grid));
   // A header and one row named "Summa …" is a grid of one row, not a totals row with no rows.
-  const rows = layout.lineRows.length === 0 && layout.totalsRow !== undefined ? [layout.totalsRow] : layout.lineRows;
+  const rows =
+    layout.lineRows.length === 0 && layout.totalsRow !== undefined
+      ? [layout.totalsRow]
+      : layout.lineRows;
   const read = rows.map((row): SideRow => {
     const months = readMonths(cells, layout, row);
     const label = cells.text(row, layout.nameColumn);
-    const year = layout.yearColumn !== undefined ? yearOf(cellAt(grid.values, row, layout.yearColumn)) : yearOf(label);
+    const year =
+      layout.yearColumn !== undefined
+        ? yearOf(cellAt(grid.values, row, layout.yearColumn))
+        : yearOf(label);
     const monthColumns = new Array<number | null>(MONTHS_IN_YEAR).fill(null);
     for (const { column, month } of layout.monthColumns) monthColumns[month - 1] = column;
     return {
@@ -60,7 +68,11 @@ function fromMonthTable(grid: Grid): SideGridReading | undefined {
       figureColumns: layout.monthColumns.map(({ column }) => column),
     };
   });
-  return { rows: read.filter((entry) => entry.figures.some((value) => value !== null)), monthly: true, problems: cells.problems };
+  return {
+    rows: read.filter((entry) => entry.figures.some((value) => value !== null)),
+    monthly: true,
+    problems: cells.problems,
+  };
 }
 
 /**
@@ -76,15 +88,29 @@ function fromBlock(grid: Grid): SideGridReading {
   const columns = [...Array(width).keys()];
   const firstFigureRow = values.findIndex((row) => row.some((value) => isNumericCell(value)));
   const below = values.map((_, row) => row).filter((row) => row >= firstFigureRow);
-  const numericColumns = columns.filter((column) => below.some((row) => isNumericCell(cellAt(values, row, column))));
+  const numericColumns = columns.filter((column) =>
+    below.some((row) => isNumericCell(cellAt(values, row, column))),
+  );
   // Below the first figure, every non-blank cell of a figure column is a figure (or reported as none).
-  const figureRows = below.filter((row) => numericColumns.some((column) => !isBlankCell(cellAt(values, row, column))));
-  const headerYear = (column: number) => values.slice(0, firstFigureRow).some((row) => /^(år|year)$/i.test(String(row[column] ?? "").trim()));
+  const figureRows = below.filter((row) =>
+    numericColumns.some((column) => !isBlankCell(cellAt(values, row, column))),
+  );
+  const headerYear = (column: number) =>
+    values
+      .slice(0, firstFigureRow)
+      .some((row) => /^(år|year)$/i.test(String(row[column] ?? "").trim()));
   const yearColumn = numericColumns.find(
     (column) =>
-      figureRows.every((row) => yearOf(cellAt(values, row, column)) !== undefined) && (headerYear(column) || numericColumns.length === MONTHS_IN_YEAR + 1),
+      figureRows.every((row) => yearOf(cellAt(values, row, column)) !== undefined) &&
+      (headerYear(column) || numericColumns.length === MONTHS_IN_YEAR + 1),
   );
-  const labelColumns = new Set(columns.filter((column) => !numericColumns.includes(column) && figureRows.some((row) => isNameCell(cellAt(values, row, column)))));
+  const labelColumns = new Set(
+    columns.filter(
+      (column) =>
+        !numericColumns.includes(column) &&
+        figureRows.some((row) => isNameCell(cellAt(values, row, column))),
+    ),
+  );
   const figureColumns = numericColumns.filter((column) => column !== yearColumn);
   const rows = figureRows.map((row): SideRow => {
     const labelColumn = [...labelColumns].find((column) => isNameCell(cellAt(values, row, column)));
@@ -101,7 +127,9 @@ function fromBlock(grid: Grid): SideGridReading {
   });
   const monthly = rows.length > 0 && rows.every((entry) => entry.figures.length === MONTHS_IN_YEAR);
   return {
-    rows: rows.map((entry) => (monthly ? { ...entry, months: entry.figures, monthColumns: entry.figureColumns } : entry)),
+    rows: rows.map((entry) =>
+      monthly ? { ...entry, months: entry.figures, monthColumns: entry.figureColumns } : entry,
+    ),
     monthly,
     problems: cells.problems,
   };
@@ -110,7 +138,11 @@ function fromBlock(grid: Grid): SideGridReading {
 /** A grid with no figure anywhere: every cell was meant as one, so each that is not is reported. */
 function allCells(grid: Grid): SideGridReading {
   const cells = new CellReader(grid);
-  const rows = grid.values.map((values, row): SideRow => ({ row, figures: values.map((_, column) => cells.number(row, column)), figureColumns: values.map((_, column) => column) }));
+  const rows = grid.values.map((values, row): SideRow => ({
+    row,
+    figures: values.map((_, column) => cells.number(row, column)),
+    figureColumns: values.map((_, column) => column),
+  }));
   return { rows, monthly: false, problems: cells.problems };
 }
 
@@ -126,8 +158,15 @@ const sameName = (a: string, b: string) => a.trim().toLowerCase() === b.trim().t
  * Which side row belongs to each line: by name when every side row has a name found among the
  * lines, else by order when there are as many rows as lines; undefined when neither fits.
  */
-export function matchRows(lineNames: readonly string[], rows: readonly SideRow[]): (SideRow | undefined)[] | undefined {
-  const labelled = rows.length > 0 && rows.every((row) => row.label !== undefined && lineNames.some((name) => sameName(name, row.label ?? "")));
+export function matchRows(
+  lineNames: readonly string[],
+  rows: readonly SideRow[],
+): (SideRow | undefined)[] | undefined {
+  const labelled =
+    rows.length > 0 &&
+    rows.every(
+      (row) => row.label !== undefined && lineNames.some((name) => sameName(name, row.label ?? "")),
+    );
   if (labelled) return lineNames.map((name) => rows.find((row) => sameName(row.label ?? "", name)));
   return rows.length === lineNames.length ? [...rows] : undefined;
 }

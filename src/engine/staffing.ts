@@ -10,8 +10,15 @@ function positive(value: number, arg: string): number {
 }
 
 /** Full-time equivalents (årsarbetare): hours / (months × hours per month). */
-export function fteFromHours(hours: number, months = 1, hoursPerMonth = DEFAULT_HOURS_PER_MONTH): number {
-  return finite(hours / (positive(months, "months") * positive(hoursPerMonth, "hours_per_month")), "hours");
+export function fteFromHours(
+  hours: number,
+  months = 1,
+  hoursPerMonth = DEFAULT_HOURS_PER_MONTH,
+): number {
+  return finite(
+    hours / (positive(months, "months") * positive(hoursPerMonth, "hours_per_month")),
+    "hours",
+  );
 }
 
 /**
@@ -27,7 +34,11 @@ export function fteFromCost(
   costUnit?: AmountUnit,
 ): number {
   const costInPriceUnit = costUnit === undefined ? cost : convertAmount(cost, costUnit, "kr");
-  return fteFromHours(Math.abs(costInPriceUnit) / positive(hourlyPrice, "hourly_price"), months, hoursPerMonth);
+  return fteFromHours(
+    Math.abs(costInPriceUnit) / positive(hourlyPrice, "hourly_price"),
+    months,
+    hoursPerMonth,
+  );
 }
 
 /**

@@ -6,7 +6,8 @@ import { checkTotal, decimalsShown, TotalsCheck } from "./totals";
  * What a row of a table is. Calculations use the leaves only; subtotals and totals are checked
  * against their rows; the rest carries no figures of its own.
  */
-export type RowRole = "leaf" | "heading" | "subtotal" | "total" | "ofWhich" | "unit" | "note" | "blank" | "ignore";
+export type RowRole =
+  "leaf" | "heading" | "subtotal" | "total" | "ofWhich" | "unit" | "note" | "blank" | "ignore";
 
 /** How a row's role was decided, so the pane can say it. */
 export type RoleSource = "content" | "name" | "arithmetic" | "position" | "table" | "user";
@@ -58,7 +59,8 @@ export interface StructureInput {
 }
 
 // "Summa …", "S:a …", "Delsumma", "Subtotal", "Totalt …", "… totalt", or a bare "Total"/"Sum".
-const STRONG_TOTAL = /^(summa|s:a|s\.a\.?|delsumma|delsummor|subtotal|sub-total|sub total|totalsumma|grand total|totalt)(?![\p{L}])|^(total|totals|sum|σ)\s*:?\s*$|(?<![\p{L}])(totalt|summa)\s*:?\s*$/iu;
+const STRONG_TOTAL =
+  /^(summa|s:a|s\.a\.?|delsumma|delsummor|subtotal|sub-total|sub total|totalsumma|grand total|totalt)(?![\p{L}])|^(total|totals|sum|σ)\s*:?\s*$|(?<![\p{L}])(totalt|summa)\s*:?\s*$/iu;
 // "Total …" may be a measure's name ("Total översyn av lokaler"): a total only when its figures say so.
 const WEAK_TOTAL = /^(total|totals|sum)(?![\p{L}])/iu;
 const OF_WHICH = /^[\s\-–]*(varav|därav|thereof|of which)(?![\p{L}])/iu;
@@ -110,7 +112,12 @@ interface PassResult {
  * rounding, in every column the total states. One sweep from the end, so a table of thousands of
  * rows is read in linear time per total.
  */
-function matchingStarts(stated: Figures, items: readonly Item[], byName: boolean, from = 0): Set<number> {
+function matchingStarts(
+  stated: Figures,
+  items: readonly Item[],
+  byName: boolean,
+  from = 0,
+): Set<number> {
   const starts = new Set<number>();
   const columns = stated.length;
   const sums = new Array<number>(columns).fill(0);
@@ -152,8 +159,14 @@ const FLOAT_SLACK = 1e-9;
  * anywhere else (the longest that matches): a first or last row that adds up to just some rows is no
  * total of them, more likely a grand total in error.
  */
-function preferredStart(matches: ReadonlySet<number>, boundaries: readonly number[], itemCount: number, edge: boolean): number | undefined {
-  for (let index = boundaries.length - 1; index >= 0; index--) if (boundaries[index] < itemCount && matches.has(boundaries[index])) return boundaries[index];
+function preferredStart(
+  matches: ReadonlySet<number>,
+  boundaries: readonly number[],
+  itemCount: number,
+  edge: boolean,
+): number | undefined {
+  for (let index = boundaries.length - 1; index >= 0; index--)
+    if (boundaries[index] < itemCount && matches.has(boundaries[index])) return boundaries[index];
   if (matches.has(0) || edge) return matches.has(0) ? 0 : undefined;
   for (let start = 1; start < itemCount; start++) if (matches.has(start)) return start;
   return undefined;
@@ -179,7 +192,8 @@ function rowKinds(input: StructureInput): RowKind[] {
     if (filled.length === 0) kind = "blank";
     else if (filled.every(isUnitWord)) kind = "unit";
     else if (isOfWhichName(name)) kind = "ofWhich";
-    else if (figures.every((value) => value === null)) kind = NOTE.test(name) || (name === "" && !filled.some(isNameCell)) ? "note" : "heading";
+    else if (figures.every((value) => value === null))
+      kind = NOTE.test(name) || (name === "" && !filled.some(isNameCell)) ? "note" : "heading";
     else kind = "figures";
     kinds.push({ row, kind, name, figures });
   }
@@ -190,13 +204,20 @@ function rowKinds(input: StructureInput): RowKind[] {
  * One pass over the rows in the given order: a total closes the block of items before it whose sum
  * it states. Run top-down it reads totals below their rows; run bottom-up, totals above them.
  */
-function pass(kinds: readonly RowKind[], fixed: StructureInput["fixed"], edges: ReadonlySet<number>): PassResult {
+function pass(
+  kinds: readonly RowKind[],
+  fixed: StructureInput["fixed"],
+  edges: ReadonlySet<number>,
+): PassResult {
   const roles = new Map<number, RowReading>();
   // Whether the block ends after each row: the next row with content is blank, a heading, a total or none.
   const blockEnds = new Array<boolean>(kinds.length).fill(true);
   for (let index = kinds.length - 2; index >= 0; index--) {
     const next = kinds[index + 1];
-    blockEnds[index] = next.kind === "unit" || next.kind === "note" ? blockEnds[index + 1] : next.kind === "blank" || next.kind === "heading" || totalName(next.name) !== "none";
+    blockEnds[index] =
+      next.kind === "unit" || next.kind === "note"
+        ? blockEnds[index + 1]
+        : next.kind === "blank" || next.kind === "heading" || totalName(next.name) !== "none";
   }
   let items: Item[] = [];
   let boundaries: number[] = [];
@@ -206,7 +227,12 @@ function pass(kinds: readonly RowKind[], fixed: StructureInput["fixed"], edges: 
 
   const close = (entry: RowKind, start: number, role: RowRole, source: RoleSource) => {
     const children = items.slice(start);
-    roles.set(entry.row, { row: entry.row, role, source, children: children.map((child) => child.row).sort((a, b) => a - b) });
+    roles.set(entry.row, {
+      row: entry.row,
+      role,
+      source,
+      children: children.map((child) => child.row).sort((a, b) => a - b),
+    });
     items = [...items.slice(0, start), { row: entry.row, figures: entry.figures }];
     boundaries = [...boundaries.filter((boundary) => boundary < start), start + 1];
   };
@@ -214,14 +240,30 @@ function pass(kinds: readonly RowKind[], fixed: StructureInput["fixed"], edges: 
   kinds.forEach((entry, index) => {
     const set = fixed?.get(entry.row);
     const role = set?.role;
-    if (role === "leaf" || (role === undefined && entry.kind === "figures" && totalName(entry.name) === "none" && !isArithmeticTotal(index))) {
+    if (
+      role === "leaf" ||
+      (role === undefined &&
+        entry.kind === "figures" &&
+        totalName(entry.name) === "none" &&
+        !isArithmeticTotal(index))
+    ) {
       roles.set(entry.row, { row: entry.row, role: "leaf", source: set ? set.source : "content" });
       items.push({ row: entry.row, figures: entry.figures });
       return;
     }
     if (role === "subtotal" || role === "total") {
-      const start = preferredStart(matchingStarts(entry.figures, items, true), boundaries, items.length, edges.has(entry.row));
-      close(entry, start ?? (role === "total" ? 0 : (boundaries[boundaries.length - 1] ?? 0)), role, set?.source ?? "user");
+      const start = preferredStart(
+        matchingStarts(entry.figures, items, true),
+        boundaries,
+        items.length,
+        edges.has(entry.row),
+      );
+      close(
+        entry,
+        start ?? (role === "total" ? 0 : (boundaries[boundaries.length - 1] ?? 0)),
+        role,
+        set?.source ?? "user",
+      );
       return;
     }
     if (role !== undefined) {
@@ -237,7 +279,12 @@ function pass(kinds: readonly RowKind[], fixed: StructureInput["fixed"], edges: 
     }
     const named = totalName(entry.name);
     if (named !== "none") {
-      const start = preferredStart(matchingStarts(entry.figures, items, true), boundaries, items.length, edges.has(entry.row));
+      const start = preferredStart(
+        matchingStarts(entry.figures, items, true),
+        boundaries,
+        items.length,
+        edges.has(entry.row),
+      );
       if (start !== undefined) {
         close(entry, start, "subtotal", "name");
         matchedByName++;
@@ -295,7 +342,9 @@ function figuresOf(kinds: readonly RowKind[], row: number): Figures {
 export function readStructure(input: StructureInput): TableStructure {
   const kinds = rowKinds(input);
   const figureRows = kinds.filter((entry) => entry.kind === "figures").map((entry) => entry.row);
-  const edges = new Set([figureRows[0], figureRows[figureRows.length - 1]].filter((row) => row !== undefined));
+  const edges = new Set(
+    [figureRows[0], figureRows[figureRows.length - 1]].filter((row) => row !== undefined),
+  );
   const down = pass(kinds, input.fixed, edges);
   const up = pass([...kinds].reverse(), input.fixed, edges);
   const chosen = score(up) > score(down) ? up : down;
@@ -310,26 +359,44 @@ export function readStructure(input: StructureInput): TableStructure {
     else problems.push({ code: "unmatchedSubtotal", rows: [row] });
   }
   const topRows = chosen.top.map((item) => item.row).sort((a, b) => a - b);
-  for (const row of edgeTotals) roles.set(row, { row, role: "total", source: "position", children: topRows });
+  for (const row of edgeTotals)
+    roles.set(row, { row, role: "total", source: "position", children: topRows });
 
   const disagree = (a: number, b: number) => {
     const [x, y] = [figuresOf(kinds, a), figuresOf(kinds, b)];
-    return x.some((value, column) => value !== null && y[column] !== null && checkTotal(value, [y[column]]).verdict === "mismatch");
+    return x.some(
+      (value, column) =>
+        value !== null &&
+        y[column] !== null &&
+        checkTotal(value, [y[column]]).verdict === "mismatch",
+    );
   };
   // A lone item at the top that closes a block is a total over everything: the grand total, or a second one.
-  const lone = chosen.top.length === 1 && roles.get(chosen.top[0].row)?.children ? chosen.top[0].row : undefined;
+  const lone =
+    chosen.top.length === 1 && roles.get(chosen.top[0].row)?.children
+      ? chosen.top[0].row
+      : undefined;
   if (lone !== undefined) {
     const reading = roles.get(lone);
     if (reading) roles.set(lone, { ...reading, role: "total" });
     const other = edgeTotals.find((row) => disagree(row, lone));
-    if (other !== undefined) problems.push({ code: "totalsDisagree", rows: [other, lone].sort((a, b) => a - b) });
+    if (other !== undefined)
+      problems.push({ code: "totalsDisagree", rows: [other, lone].sort((a, b) => a - b) });
   }
-  if (edgeTotals.length === 2 && disagree(edgeTotals[0], edgeTotals[1])) problems.push({ code: "totalsDisagree", rows: [...edgeTotals] });
+  if (edgeTotals.length === 2 && disagree(edgeTotals[0], edgeTotals[1]))
+    problems.push({ code: "totalsDisagree", rows: [...edgeTotals] });
 
   const fixedTotal = [...(input.fixed ?? [])].find(([, value]) => value.role === "total")?.[0];
   const totalsRow = fixedTotal ?? lone ?? edgeTotals[0];
 
-  const rows = kinds.map((entry) => roles.get(entry.row) ?? { row: entry.row, role: "leaf" as RowRole, source: "content" as RoleSource });
+  const rows = kinds.map(
+    (entry) =>
+      roles.get(entry.row) ?? {
+        row: entry.row,
+        role: "leaf" as RowRole,
+        source: "content" as RoleSource,
+      },
+  );
   const leaves = rows.filter((reading) => reading.role === "leaf").map((reading) => reading.row);
   const unitRow = rows.find((reading) => reading.role === "unit")?.row;
   return {
@@ -343,7 +410,11 @@ export function readStructure(input: StructureInput): TableStructure {
 }
 
 /** Every subtotal and total against its own rows, column by column. */
-function levelChecks(rows: readonly RowReading[], kinds: readonly RowKind[], figureColumns: readonly number[]): LevelCheck[] {
+function levelChecks(
+  rows: readonly RowReading[],
+  kinds: readonly RowKind[],
+  figureColumns: readonly number[],
+): LevelCheck[] {
   const checks: LevelCheck[] = [];
   for (const reading of rows) {
     if ((reading.role !== "subtotal" && reading.role !== "total") || !reading.children) continue;
@@ -352,7 +423,15 @@ function levelChecks(rows: readonly RowReading[], kinds: readonly RowKind[], fig
     figureColumns.forEach((column, index) => {
       const value = stated[index];
       if (value === null || value === undefined) return;
-      checks.push({ row: reading.row, role: reading.role as "subtotal" | "total", column, check: checkTotal(value, children.map((figures) => figures[index] ?? null)) });
+      checks.push({
+        row: reading.row,
+        role: reading.role as "subtotal" | "total",
+        column,
+        check: checkTotal(
+          value,
+          children.map((figures) => figures[index] ?? null),
+        ),
+      });
     });
   }
   return checks;

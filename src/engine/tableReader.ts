@@ -6,7 +6,8 @@ import { isBalansError } from "./errors";
 import { monthFromLabel, monthFromNumber } from "./months";
 import { MONTHS_IN_YEAR } from "./phasing";
 
-export type CellProblemCode = "errorValue" | "notANumber" | "notAMonth" | "blankEffect" | "mergedCells" | "unmatchedRows";
+export type CellProblemCode =
+  "errorValue" | "notANumber" | "notAMonth" | "blankEffect" | "mergedCells" | "unmatchedRows";
 
 /** A cell that could not be read, with its address on the sheet (e.g. "D9"). */
 export interface CellProblem {
@@ -57,7 +58,12 @@ export class CellReader {
     return undefined;
   }
 
-  private read(row: number, column: number, code: CellProblemCode, parse: (value: Cell) => number | null): number | null {
+  private read(
+    row: number,
+    column: number,
+    code: CellProblemCode,
+    parse: (value: Cell) => number | null,
+  ): number | null {
     const value = this.usable(row, column);
     if (value === undefined || isBlankCell(value)) return null;
     try {
@@ -73,7 +79,8 @@ export class CellReader {
 /** A line's months as a 12-month series, January first; months the table has no column for are blank. */
 export function readMonths(cells: CellReader, layout: MonthTableLayout, row: number): Series {
   const months: Series = new Array<number | null>(MONTHS_IN_YEAR).fill(null);
-  for (const { column, month } of layout.monthColumns) months[month - 1] = cells.number(row, column);
+  for (const { column, month } of layout.monthColumns)
+    months[month - 1] = cells.number(row, column);
   return months;
 }
 
@@ -91,7 +98,9 @@ export interface MonthTableReading {
 
 /** Merged cells keep their value only in the top-left cell, so what is read may be shifted: reported once. */
 export function mergedCellsProblem(snapshot: Grid): CellProblem[] {
-  return snapshot.hasMergedCells ? [{ row: 0, column: 0, address: snapshot.address, code: "mergedCells", text: "" }] : [];
+  return snapshot.hasMergedCells
+    ? [{ row: 0, column: 0, address: snapshot.address, code: "mergedCells", text: "" }]
+    : [];
 }
 
 /** Reads every line of a detected "lines × months" table; unreadable cells become problems, the rest is still read. */
@@ -99,8 +108,13 @@ export function readMonthTable(snapshot: Grid, layout: MonthTableLayout): MonthT
   const cells = new CellReader(snapshot);
   cells.problems.push(...mergedCellsProblem(snapshot));
   const lines = layout.lineRows
-    .map((row) => ({ row, name: cells.text(row, layout.nameColumn), months: readMonths(cells, layout, row) }))
+    .map((row) => ({
+      row,
+      name: cells.text(row, layout.nameColumn),
+      months: readMonths(cells, layout, row),
+    }))
     .filter((line) => line.months.some((value) => value !== null));
-  const totals = layout.totalsRow === undefined ? undefined : readMonths(cells, layout, layout.totalsRow);
+  const totals =
+    layout.totalsRow === undefined ? undefined : readMonths(cells, layout, layout.totalsRow);
   return { lines, ...(totals && { totals }), problems: cells.problems };
 }

@@ -19,7 +19,8 @@ const FLOAT_SLACK = 1e-9;
 export function decimalsShown(value: number): number {
   for (let decimals = 0; decimals < MAX_DECIMALS; decimals++) {
     const scaled = value * 10 ** decimals;
-    if (Math.abs(scaled - Math.round(scaled)) < FLOAT_SLACK * Math.max(1, Math.abs(scaled))) return decimals;
+    if (Math.abs(scaled - Math.round(scaled)) < FLOAT_SLACK * Math.max(1, Math.abs(scaled)))
+      return decimals;
   }
   return MAX_DECIMALS;
 }
@@ -37,6 +38,10 @@ export function checkTotal(stated: number, rows: Series, decimals?: number): Tot
   const tolerance = (reported.length + 1) * 0.5 * 10 ** -shown;
   const magnitude = Math.abs(difference);
   const verdict: TotalsVerdict =
-    magnitude <= FLOAT_SLACK * Math.max(1, Math.abs(stated)) ? "match" : magnitude <= tolerance + FLOAT_SLACK ? "rounding" : "mismatch";
+    magnitude <= FLOAT_SLACK * Math.max(1, Math.abs(stated))
+      ? "match"
+      : magnitude <= tolerance + FLOAT_SLACK
+        ? "rounding"
+        : "mismatch";
   return { stated, sum, difference, tolerance, decimals: shown, verdict };
 }

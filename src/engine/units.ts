@@ -21,7 +21,10 @@ export function amountUnitOf(word: string): AmountUnit | undefined {
 export function convertAmount(value: number, from: AmountUnit, to: AmountUnit): number {
   if (from === to) return value;
   const factor = KRONOR_PER[from] / KRONOR_PER[to];
-  return finite(factor >= 1 ? value * factor : value / (KRONOR_PER[to] / KRONOR_PER[from]), "amount");
+  return finite(
+    factor >= 1 ? value * factor : value / (KRONOR_PER[to] / KRONOR_PER[from]),
+    "amount",
+  );
 }
 
 /** Where an amount's unit came from: the table's own header, or the workbook's setting for lack of one. */
@@ -34,5 +37,7 @@ export interface KnownUnit {
 
 /** The unit of a table's amounts: what the table says, else the fallback (the settings), saying which. */
 export function unitOrFallback(tableUnit: AmountUnit | undefined, fallback: AmountUnit): KnownUnit {
-  return tableUnit === undefined ? { unit: fallback, source: "settings" } : { unit: tableUnit, source: "table" };
+  return tableUnit === undefined
+    ? { unit: fallback, source: "settings" }
+    : { unit: tableUnit, source: "table" };
 }

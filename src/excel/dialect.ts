@@ -21,11 +21,18 @@ export function functionLanguageOf(displayLanguage: string): Language {
  * can override the system's); Excel does not report its list separator, which is ";" wherever "," is
  * a decimal separator. `cultureInfo` is ExcelApi 1.11, below the 1.13 the manifest requires.
  */
-export async function readDialect(context: Excel.RequestContext, displayLanguage: string): Promise<FormulaDialect> {
+export async function readDialect(
+  context: Excel.RequestContext,
+  displayLanguage: string,
+): Promise<FormulaDialect> {
   const application = context.application.load("decimalSeparator");
   const systemNumbers = context.application.cultureInfo.numberFormat.load("numberDecimalSeparator");
   await syncOrThrow(context, "readFailed");
   const decimalSeparator = application.decimalSeparator;
   const commaIsDecimal = decimalSeparator === "," || systemNumbers.numberDecimalSeparator === ",";
-  return { functionLanguage: functionLanguageOf(displayLanguage), decimalSeparator, listSeparator: commaIsDecimal ? ";" : "," };
+  return {
+    functionLanguage: functionLanguageOf(displayLanguage),
+    decimalSeparator,
+    listSeparator: commaIsDecimal ? ";" : ",",
+  };
 }

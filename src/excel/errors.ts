@@ -1,5 +1,10 @@
 /** Office.js errors turned into the port's WorkbookError (src/workbook/errors.ts). */
-import { isWorkbookError, WorkbookError, WorkbookErrorCode, WorkbookErrorDetails } from "../workbook/errors";
+import {
+  isWorkbookError,
+  WorkbookError,
+  WorkbookErrorCode,
+  WorkbookErrorDetails,
+} from "../workbook/errors";
 
 // Office.js codes (Excel.ErrorCodes) whose meaning does not depend on what Balans was doing.
 const CODES_FROM_OFFICE: ReadonlyMap<string, WorkbookErrorCode> = new Map([
@@ -19,12 +24,17 @@ export function officeErrorCode(error: unknown): string | undefined {
 
 /** Where in a batch Office.js failed, e.g. "WorksheetCollection.add", when it says. */
 export function officeErrorLocation(error: unknown): string | undefined {
-  const location = (error as { debugInfo?: { errorLocation?: unknown } } | null)?.debugInfo?.errorLocation;
+  const location = (error as { debugInfo?: { errorLocation?: unknown } } | null)?.debugInfo
+    ?.errorLocation;
   return typeof location === "string" ? location : undefined;
 }
 
 /** `error` as a WorkbookError: kept when it is one, else by its Office code, else `fallback`. */
-export function toWorkbookError(error: unknown, fallback: WorkbookErrorCode, details: WorkbookErrorDetails = {}): WorkbookError {
+export function toWorkbookError(
+  error: unknown,
+  fallback: WorkbookErrorCode,
+  details: WorkbookErrorDetails = {},
+): WorkbookError {
   if (isWorkbookError(error)) return error;
   const officeCode = officeErrorCode(error);
   const code = (officeCode !== undefined && CODES_FROM_OFFICE.get(officeCode)) || fallback;
@@ -32,7 +42,11 @@ export function toWorkbookError(error: unknown, fallback: WorkbookErrorCode, det
 }
 
 /** `context.sync()`, with a failure turned into a WorkbookError. */
-export async function syncOrThrow(context: Excel.RequestContext, fallback: WorkbookErrorCode, details?: WorkbookErrorDetails): Promise<void> {
+export async function syncOrThrow(
+  context: Excel.RequestContext,
+  fallback: WorkbookErrorCode,
+  details?: WorkbookErrorDetails,
+): Promise<void> {
   try {
     await context.sync();
   } catch (error) {

@@ -15,14 +15,20 @@ const NAME_ERROR = "#NAME?";
 /** The address of the plan's first cell whose formula calls a Balans function; undefined when none does. */
 export function firstBalansCell(plan: SheetPlan): string | undefined {
   for (let row = 0; row < plan.rows.length; row++) {
-    const column = plan.rows[row].findIndex((cell) => cell.formula !== undefined && usesCustomFunction(cell.formula));
+    const column = plan.rows[row].findIndex(
+      (cell) => cell.formula !== undefined && usesCustomFunction(cell.formula),
+    );
     if (column >= 0) return cellAddress(row, column);
   }
   return undefined;
 }
 
 /** True when the formulas had to be written again in English. */
-export async function rewriteIfNamesUnknown(context: Excel.RequestContext, plan: SheetPlan, dialect: FormulaDialect): Promise<boolean> {
+export async function rewriteIfNamesUnknown(
+  context: Excel.RequestContext,
+  plan: SheetPlan,
+  dialect: FormulaDialect,
+): Promise<boolean> {
   const probe = firstBalansCell(plan);
   if (dialect.functionLanguage === "en" || probe === undefined) return false;
   const sheet = context.workbook.worksheets.getItem(plan.name);
@@ -33,7 +39,8 @@ export async function rewriteIfNamesUnknown(context: Excel.RequestContext, plan:
   if (!block) return false;
   // In the writer's bands of rows, each within one request's size.
   for (const band of block.bands) {
-    sheet.getRange(rangeAddress(band.start, 0, band.end - 1, block.width - 1)).formulas = block.inputs.slice(band.start, band.end);
+    sheet.getRange(rangeAddress(band.start, 0, band.end - 1, block.width - 1)).formulas =
+      block.inputs.slice(band.start, band.end);
     await syncOrThrow(context, "writeFailed", { sheetName: plan.name });
   }
   return true;

@@ -10,7 +10,8 @@ import { watchRanges } from "./watchRanges";
 import { updateSheet, writeSheet } from "./writeSheet";
 
 // While the user edits a cell Excel refuses every batch; this makes it wait until the edit ends.
-const run = <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => Excel.run({ delayForCellEdit: true }, batch);
+const run = <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> =>
+  Excel.run({ delayForCellEdit: true }, batch);
 
 // Read afresh each time: the user can change Excel's separators while the pane is open.
 function currentDialect(context: Excel.RequestContext) {

@@ -52,7 +52,10 @@ async function readRange(
 /** Excel tables (ListObjects) are read through Range.getTables, ExcelApi 1.9. */
 function tablesSupported(): boolean {
   const requirements = typeof Office === "undefined" ? undefined : Office.context?.requirements;
-  return typeof requirements?.isSetSupported === "function" && requirements.isSetSupported("ExcelApi", "1.9");
+  return (
+    typeof requirements?.isSetSupported === "function" &&
+    requirements.isSetSupported("ExcelApi", "1.9")
+  );
 }
 
 /**
@@ -60,7 +63,10 @@ function tablesSupported(): boolean {
  * or any part of it, stands for the whole table, whose header row is the header and whose total row
  * is the totals row. Two syncs: the tables at the selection, then the one table's extent.
  */
-async function tableAround(context: Excel.RequestContext, selected: Excel.Range): Promise<{ range: Excel.Range; table: GridTable } | undefined> {
+async function tableAround(
+  context: Excel.RequestContext,
+  selected: Excel.Range,
+): Promise<{ range: Excel.Range; table: GridTable } | undefined> {
   if (!tablesSupported()) return undefined;
   const tables = selected.getTables(false);
   tables.load("items/name,items/showHeaders,items/showTotals");
@@ -77,11 +83,17 @@ async function tableAround(context: Excel.RequestContext, selected: Excel.Range)
     selected.rowIndex + selected.rowCount <= extent.rowIndex + extent.rowCount &&
     selected.columnIndex + selected.columnCount <= extent.columnIndex + extent.columnCount;
   if (!inside) return undefined;
-  return { range: extent, table: { name: table.name, hasHeader: table.showHeaders, hasTotals: table.showTotals } };
+  return {
+    range: extent,
+    table: { name: table.name, hasHeader: table.showHeaders, hasTotals: table.showTotals },
+  };
 }
 
 /** The user's current selection, or the whole Excel table it lies in. */
-export async function readSelection(context: Excel.RequestContext, { maxCells = DEFAULT_MAX_CELLS }: ReadOptions = {}): Promise<TableSnapshot> {
+export async function readSelection(
+  context: Excel.RequestContext,
+  { maxCells = DEFAULT_MAX_CELLS }: ReadOptions = {},
+): Promise<TableSnapshot> {
   const selected = context.workbook.getSelectedRange();
   const around = await tableAround(context, selected);
   return readRange(context, around?.range ?? selected, maxCells, "readFailed", around?.table);
@@ -97,7 +109,8 @@ export async function readRangeByAddress(
   if (!position) throw new WorkbookError("invalidAddress", { address });
   const { sheet, top, left, bottom, right } = position;
   const worksheets = context.workbook.worksheets;
-  const worksheet = sheet === undefined ? worksheets.getActiveWorksheet() : worksheets.getItem(sheet);
+  const worksheet =
+    sheet === undefined ? worksheets.getActiveWorksheet() : worksheets.getItem(sheet);
   const range = worksheet.getRangeByIndexes(top, left, bottom - top + 1, right - left + 1);
   // The address was well formed, so a failure to find the range means the sheet does not exist.
   return readRange(context, range, maxCells, "invalidAddress");

@@ -39,7 +39,11 @@ export interface RowBand {
 }
 
 /** Greedy: each band takes rows while their slices stay within `budget`; a row larger than it stands alone. */
-function greedyBands(matrices: readonly unknown[][][], rowBytes: readonly number[], budget: number): RowBand[] {
+function greedyBands(
+  matrices: readonly unknown[][][],
+  rowBytes: readonly number[],
+  budget: number,
+): RowBand[] {
   const emptyBand = 2 * matrices.length; // each slice's "[" and "]"
   const comma = matrices.length; // between rows, in each slice
   const bands: RowBand[] = [];
@@ -64,9 +68,14 @@ function greedyBands(matrices: readonly unknown[][][], rowBytes: readonly number
  * about equal size, so that no request comes closer to the limit than it must. A single row larger
  * than the budget gets a band of its own.
  */
-export function rowBands(matrices: readonly unknown[][][], budget = CELLS_PER_REQUEST_BYTES): RowBand[] {
+export function rowBands(
+  matrices: readonly unknown[][][],
+  budget = CELLS_PER_REQUEST_BYTES,
+): RowBand[] {
   const rows = matrices[0]?.length ?? 0;
-  const rowBytes = Array.from({ length: rows }, (_, row) => matrices.reduce((total, matrix) => total + jsonBytes(matrix[row]), 0));
+  const rowBytes = Array.from({ length: rows }, (_, row) =>
+    matrices.reduce((total, matrix) => total + jsonBytes(matrix[row]), 0),
+  );
   const fewest = greedyBands(matrices, rowBytes, budget);
   if (fewest.length < 2) return fewest;
   // The smallest budget that still makes no more bands (the count falls as the budget grows): the

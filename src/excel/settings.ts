@@ -17,12 +17,22 @@ export function loadSettings(settings: Office.Settings): Record<string, unknown>
 }
 
 /** Stores `values` over what the workbook holds and saves them into the document; rejects with "settingsFailed". */
-export function saveSettings(settings: Office.Settings, values: Record<string, unknown>): Promise<void> {
+export function saveSettings(
+  settings: Office.Settings,
+  values: Record<string, unknown>,
+): Promise<void> {
   settings.set(DOCUMENT_SETTING, { ...loadSettings(settings), ...values });
   return new Promise((resolve, reject) => {
     settings.saveAsync((result) => {
       if (result.status === Office.AsyncResultStatus.Succeeded) resolve();
-      else reject(new WorkbookError("settingsFailed", { officeCode: result.error?.name }, { cause: result.error }));
+      else
+        reject(
+          new WorkbookError(
+            "settingsFailed",
+            { officeCode: result.error?.name },
+            { cause: result.error },
+          ),
+        );
     });
   });
 }

@@ -24,7 +24,9 @@ export async function watchRanges(
 ): Promise<Handler[]> {
   if (!support.changes || ranges.length === 0) return [];
   const names = [...new Set(ranges.map((range) => range.sheet))];
-  const sheets = names.map((name) => context.workbook.worksheets.getItemOrNullObject(name).load("id"));
+  const sheets = names.map((name) =>
+    context.workbook.worksheets.getItemOrNullObject(name).load("id"),
+  );
   await context.sync();
 
   // A sheet already gone: what was read from it cannot be current.

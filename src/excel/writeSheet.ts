@@ -60,10 +60,19 @@ export function sheetContent(rows: PlannedCell[][], dialect: FormulaDialect): Sh
   if (rows.length === 0 || width === 0) return { boldRanges, cellCount: 0 };
   const cells = rows.map((row) => Array.from({ length: width }, (_, column) => row[column]));
   const inputs = cells.map((row) => row.map((cell) => cellInput(cell, dialect)));
-  const hasNumberFormats = cells.some((row) => row.some((cell) => cell?.numberFormat !== undefined));
-  const numberFormats = hasNumberFormats ? cells.map((row) => row.map((cell) => cell?.numberFormat ?? GENERAL_FORMAT)) : undefined;
+  const hasNumberFormats = cells.some((row) =>
+    row.some((cell) => cell?.numberFormat !== undefined),
+  );
+  const numberFormats = hasNumberFormats
+    ? cells.map((row) => row.map((cell) => cell?.numberFormat ?? GENERAL_FORMAT))
+    : undefined;
   return {
-    block: { width, inputs, numberFormats, bands: rowBands(numberFormats ? [inputs, numberFormats] : [inputs]) },
+    block: {
+      width,
+      inputs,
+      numberFormats,
+      bands: rowBands(numberFormats ? [inputs, numberFormats] : [inputs]),
+    },
     boldRanges,
     cellCount: plannedCellCount(rows),
   };
@@ -120,12 +129,20 @@ function queueMark(sheet: Excel.Worksheet, plan: SheetPlan): void {
 }
 
 /** Removes the sheet a failed write added, then throws why the write failed. */
-async function removeFailedSheet(context: Excel.RequestContext, name: string, writeError: unknown, added: boolean): Promise<never> {
+async function removeFailedSheet(
+  context: Excel.RequestContext,
+  name: string,
+  writeError: unknown,
+  added: boolean,
+): Promise<never> {
   const failure = toWorkbookError(writeError, "writeFailed", { sheetName: name });
   // A failed batch stops at the failing command and keeps what ran before it. When the add itself
   // failed, a sheet by this name is someone else's (it appeared after the check): leave it alone.
   // Once an earlier request added it, the sheet is Balans's own whatever failed.
-  const addFailed = !added && (officeErrorCode(writeError) === "ItemAlreadyExists" || officeErrorLocation(writeError) === "WorksheetCollection.add");
+  const addFailed =
+    !added &&
+    (officeErrorCode(writeError) === "ItemAlreadyExists" ||
+      officeErrorLocation(writeError) === "WorksheetCollection.add");
   if (addFailed) throw failure;
   // add()'s proxy is invalid after a failed request, so the sheet is found again by its name, which
   // was free at the check; on a null object (the add never ran) delete does nothing.
@@ -136,7 +153,12 @@ async function removeFailedSheet(context: Excel.RequestContext, name: string, wr
     throw new WorkbookError(
       failure.code,
       { sheetName: name, officeCode: failure.officeCode, sheetLeftBehind: true },
-      { cause: new AggregateError([writeError, cleanupError], "writing the sheet failed, and so did removing it") },
+      {
+        cause: new AggregateError(
+          [writeError, cleanupError],
+          "writing the sheet failed, and so did removing it",
+        ),
+      },
     );
   }
   throw failure;
@@ -148,9 +170,16 @@ async function removeFailedSheet(context: Excel.RequestContext, name: string, wr
  * the dialect (Swedish names, the locale's separators). Refuses a protected workbook or a name already
  * taken before writing anything.
  */
-export async function writeSheet(context: Excel.RequestContext, plan: SheetPlan, dialect: FormulaDialect): Promise<CreatedSheet> {
+export async function writeSheet(
+  context: Excel.RequestContext,
+  plan: SheetPlan,
+  dialect: FormulaDialect,
+): Promise<CreatedSheet> {
   checkSheetPlan(plan);
-  const content = sheetContent(plan.rows, dialect.functionLanguage === "en" ? INVARIANT_DIALECT : dialect);
+  const content = sheetContent(
+    plan.rows,
+    dialect.functionLanguage === "en" ? INVARIANT_DIALECT : dialect,
+  );
 
   const sheetNames = loadSheetNames(context);
   const protection = context.workbook.protection.load("protected");
@@ -185,9 +214,17 @@ export async function writeSheet(context: Excel.RequestContext, plan: SheetPlan,
  * mark written, and the scratch sheet removed; after a failure, the scratch sheet is removed. The
  * sheet keeps its name, position and identity, so formulas elsewhere that point at it keep pointing at it.
  */
-export async function updateSheet(context: Excel.RequestContext, name: string, plan: SheetPlan, dialect: FormulaDialect): Promise<CreatedSheet> {
+export async function updateSheet(
+  context: Excel.RequestContext,
+  name: string,
+  plan: SheetPlan,
+  dialect: FormulaDialect,
+): Promise<CreatedSheet> {
   checkSheetPlan(plan);
-  const content = sheetContent(plan.rows, dialect.functionLanguage === "en" ? INVARIANT_DIALECT : dialect);
+  const content = sheetContent(
+    plan.rows,
+    dialect.functionLanguage === "en" ? INVARIANT_DIALECT : dialect,
+  );
   const { worksheets } = context.workbook;
   const target = worksheets.getItemOrNullObject(name);
   const mark = target.customProperties.getItemOrNullObject(MARK_KEY);
@@ -200,7 +237,8 @@ export async function updateSheet(context: Excel.RequestContext, name: string, p
   if (target.isNullObject || mark.isNullObject || parseMark(mark.value)?.kind !== plan.mark?.kind) {
     throw new WorkbookError("notBalansSheet", { sheetName: name });
   }
-  if (protection.protected || sheetProtection.protected) throw new WorkbookError("workbookProtected", { sheetName: name });
+  if (protection.protected || sheetProtection.protected)
+    throw new WorkbookError("workbookProtected", { sheetName: name });
 
   const scratchName = uniqueSheetName(`Balans ${Date.now()}`, sheetNames());
   const scratch = worksheets.add(scratchName);
@@ -216,7 +254,12 @@ export async function updateSheet(context: Excel.RequestContext, name: string, p
         charts.items.forEach((chart) => chart.delete());
         target.freezePanes.unfreeze();
         if (content.block) {
-          const block = rangeAddress(0, 0, content.block.inputs.length - 1, content.block.width - 1);
+          const block = rangeAddress(
+            0,
+            0,
+            content.block.inputs.length - 1,
+            content.block.width - 1,
+          );
           target.getRange(block).copyFrom(scratch.getRange(block), "All");
         }
         scratch.delete();

@@ -30,7 +30,9 @@ import swedish from "./sv-se.json";
 const isBlank = (value: unknown): boolean => value === null || value === undefined || value === "";
 
 const asMatrix = (value: unknown): unknown[][] =>
-  Array.isArray(value) ? (value.map((row) => (Array.isArray(row) ? row : [row])) as unknown[][]) : [[value]];
+  Array.isArray(value)
+    ? (value.map((row) => (Array.isArray(row) ? row : [row])) as unknown[][])
+    : [[value]];
 
 /** A range that must be one row or one column, as a series (blanks kept as null). */
 export function series(value: unknown, arg: string): Series {
@@ -142,10 +144,12 @@ export function years(value: unknown, arg: string): number[][] | undefined {
     rows = rows[0].map((_, column) => rows.map((row) => row[column]));
   }
   return rows.map((row, year) => {
-    if (row.length !== MONTHS_IN_YEAR) fail("value", "yearLength", { arg, item: year + 1, count: row.length });
+    if (row.length !== MONTHS_IN_YEAR)
+      fail("value", "yearLength", { arg, item: year + 1, count: row.length });
     return row.map((cell, month) => {
       const number = readNumber(cell, arg, year * MONTHS_IN_YEAR + month + 1);
-      if (number === null) fail("na", "blankRequired", { arg, item: year * MONTHS_IN_YEAR + month + 1 });
+      if (number === null)
+        fail("na", "blankRequired", { arg, item: year * MONTHS_IN_YEAR + month + 1 });
       return number;
     });
   });

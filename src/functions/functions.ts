@@ -51,9 +51,18 @@ import {
  * @param [phasing] 12 monthly weights to spread the effect by, instead of evenly.
  * @returns Expected effect to date.
  */
-export function effectExpected(full_year_effect: unknown, month: unknown, start_month?: unknown, phasing?: unknown[][]): number {
+export function effectExpected(
+  full_year_effect: unknown,
+  month: unknown,
+  start_month?: unknown,
+  phasing?: unknown[][],
+): number {
   return excelCall(() =>
-    expectedToDate(requiredNumber(full_year_effect, "full_year_effect"), requiredMonth(month), phasingOf(start_month, phasing)),
+    expectedToDate(
+      requiredNumber(full_year_effect, "full_year_effect"),
+      requiredMonth(month),
+      phasingOf(start_month, phasing),
+    ),
   );
 }
 
@@ -65,7 +74,11 @@ export function effectExpected(full_year_effect: unknown, month: unknown, start_
  * @param [month] Count months up to this one; without it, a running total's latest value is its last non-blank, non-zero one.
  * @returns Achieved effect to date.
  */
-export function effectAchieved(monthly_effects: unknown[][], cumulative?: unknown, month?: unknown): number {
+export function effectAchieved(
+  monthly_effects: unknown[][],
+  cumulative?: unknown,
+  month?: unknown,
+): number {
   return excelCall(() =>
     achievedToDate(
       series(monthly_effects, "monthly_effects"),
@@ -140,7 +153,11 @@ export function effectForecastFn(
  * @param [index_change] Price or wage index change to lift the prior year by, e.g. 0.03 for SKR's LPIK at 3 % (default 0).
  * @returns Effect as year-over-year change.
  */
-export function effectYoy(current_to_date: unknown, prior_to_date: unknown, index_change?: unknown): number {
+export function effectYoy(
+  current_to_date: unknown,
+  prior_to_date: unknown,
+  index_change?: unknown,
+): number {
   return excelCall(() =>
     yearOverYearEffect(
       requiredNumber(current_to_date, "current_to_date"),
@@ -158,7 +175,9 @@ export function effectYoy(current_to_date: unknown, prior_to_date: unknown, inde
  * @returns Deficit + sum of effects.
  */
 export function gapBalance(deficit: unknown, effects: unknown[][]): number {
-  return excelCall(() => gapToBalance(requiredNumber(deficit, "deficit"), series(effects, "effects")));
+  return excelCall(() =>
+    gapToBalance(requiredNumber(deficit, "deficit"), series(effects, "effects")),
+  );
 }
 
 /**
@@ -198,7 +217,12 @@ export function forecastFn(
  * @param [prior_years] Whole prior years, one row of 12 months per year, the most recent last.
  * @returns Method names and forecasts.
  */
-export function forecastMethods(actuals: unknown[][], month?: unknown, budget?: unknown[][], prior_years?: unknown[][]): unknown[][] {
+export function forecastMethods(
+  actuals: unknown[][],
+  month?: unknown,
+  budget?: unknown[][],
+  prior_years?: unknown[][],
+): unknown[][] {
   return excelCall(() => {
     const actualSeries = series(actuals, "actuals");
     const language = excelLanguage();
@@ -219,7 +243,11 @@ export function forecastMethods(actuals: unknown[][], month?: unknown, budget?: 
  * @param [month] Months of actuals to use; without it, the last non-blank, non-zero month.
  * @returns Implied change per month (positive = better than the run so far).
  */
-export function forecastImplied(stated_forecast: unknown, actuals: unknown[][], month?: unknown): number {
+export function forecastImplied(
+  stated_forecast: unknown,
+  actuals: unknown[][],
+  month?: unknown,
+): number {
   return excelCall(() => {
     const actualSeries = series(actuals, "actuals");
     return impliedMonthlyChange(
@@ -252,7 +280,9 @@ export function forecastAccuracyFn(history: unknown[][], month: unknown, method?
  * @returns Value − budget.
  */
 export function gap(value: unknown, budget: unknown): number {
-  return excelCall(() => deviation(requiredNumber(value, "value"), requiredNumber(budget, "budget")));
+  return excelCall(() =>
+    deviation(requiredNumber(value, "value"), requiredNumber(budget, "budget")),
+  );
 }
 
 /**
@@ -309,5 +339,10 @@ export function fteFromCostFn(
  * @returns Agency cost / staff cost.
  */
 export function agencyShareFn(agency_cost: unknown, staff_cost: unknown): number {
-  return excelCall(() => agencyShare(requiredNumber(agency_cost, "agency_cost"), requiredNumber(staff_cost, "staff_cost")));
+  return excelCall(() =>
+    agencyShare(
+      requiredNumber(agency_cost, "agency_cost"),
+      requiredNumber(staff_cost, "staff_cost"),
+    ),
+  );
 }

@@ -46,7 +46,8 @@ const MESSAGES: Record<MessageCode, Record<Language, Template>> = {
     en: (p) => `${p.arg}: '${p.text}' is not a unit; use kr, tkr or mkr`,
   },
   zeroMonth: {
-    sv: (p) => `${p.arg} är 0 (eller en tom cell); ange en månad 1–12, ett datum eller ett månadsnamn`,
+    sv: (p) =>
+      `${p.arg} är 0 (eller en tom cell); ange en månad 1–12, ett datum eller ett månadsnamn`,
     en: (p) => `${p.arg} is 0 (or a blank cell); give a month 1–12, a date or a month name`,
   },
   blankRequired: {
@@ -54,8 +55,10 @@ const MESSAGES: Record<MessageCode, Record<Language, Template>> = {
     en: (p) => `${p.at} is blank`,
   },
   blankInsideReported: {
-    sv: (p) => `${p.at} är tom, men beräkningen använder månad 1–${p.month}; skriv 0 om inget bokfördes`,
-    en: (p) => `${p.at} is blank, but the calculation uses months 1–${p.month}; enter 0 if nothing was booked`,
+    sv: (p) =>
+      `${p.at} är tom, men beräkningen använder månad 1–${p.month}; skriv 0 om inget bokfördes`,
+    en: (p) =>
+      `${p.at} is blank, but the calculation uses months 1–${p.month}; enter 0 if nothing was booked`,
   },
   noMonthReported: {
     sv: (p) => `${p.arg} har ingen rapporterad månad`,
@@ -66,15 +69,19 @@ const MESSAGES: Record<MessageCode, Record<Language, Template>> = {
     en: (p) => `month ${p.month} is past the ${p.count} months in ${p.arg}`,
   },
   nothingExpected: {
-    sv: (p) => `inget är förväntat till och med månad ${p.month}, så ingen uppfyllelse kan beräknas`,
+    sv: (p) =>
+      `inget är förväntat till och med månad ${p.month}, så ingen uppfyllelse kan beräknas`,
     en: (p) => `nothing is expected by month ${p.month}, so no achievement can be computed`,
   },
   notStarted: {
-    sv: (p) => `åtgärden börjar månad ${p.start}; ingen takt kan mätas till och med månad ${p.month}`,
-    en: (p) => `the measure starts in month ${p.start}; no pace can be measured by month ${p.month}`,
+    sv: (p) =>
+      `åtgärden börjar månad ${p.start}; ingen takt kan mätas till och med månad ${p.month}`,
+    en: (p) =>
+      `the measure starts in month ${p.start}; no pace can be measured by month ${p.month}`,
   },
   zeroDenominator: {
-    sv: (p) => `${p.at} är noll${p.month ? ` till och med månad ${p.month}` : ""}; det går inte att dela med noll`,
+    sv: (p) =>
+      `${p.at} är noll${p.month ? ` till och med månad ${p.month}` : ""}; det går inte att dela med noll`,
     en: (p) => `${p.at} is zero${p.month ? ` up to month ${p.month}` : ""}; cannot divide by zero`,
   },
   unknownMethod: {
@@ -102,8 +109,10 @@ const MESSAGES: Record<MessageCode, Record<Language, Template>> = {
     en: (p) => `${p.at} is negative; weights must be zero or more`,
   },
   zeroWeights: {
-    sv: (p) => `${p.arg}: alla vikter från startmånad ${p.start} är noll; ge minst en av de månaderna en vikt`,
-    en: (p) => `${p.arg}: every weight from start month ${p.start} on is zero; give at least one of those months a weight`,
+    sv: (p) =>
+      `${p.arg}: alla vikter från startmånad ${p.start} är noll; ge minst en av de månaderna en vikt`,
+    en: (p) =>
+      `${p.arg}: every weight from start month ${p.start} on is zero; give at least one of those months a weight`,
   },
   notPositive: {
     sv: (p) => `${p.arg} måste vara större än noll, inte ${p.text}`,
@@ -139,8 +148,10 @@ export function errorMessage(
   }
   words.arg = argLabel(params.arg);
   if (typeof params.other === "string") words.other = argLabel(params.other);
-  if (typeof params.method === "string") words.method = forecastMethodName(params.method as "auto", language);
-  words.at = params.item === undefined ? words.arg : `${words.arg}, ${ITEM_WORD[language]} ${params.item}`;
+  if (typeof params.method === "string")
+    words.method = forecastMethodName(params.method as "auto", language);
+  words.at =
+    params.item === undefined ? words.arg : `${words.arg}, ${ITEM_WORD[language]} ${params.item}`;
   return MESSAGES[error.code][language](words);
 }
 

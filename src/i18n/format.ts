@@ -16,14 +16,23 @@ const asExcelHolds = (value: number): number => Number(value.toPrecision(15));
  * An amount as the pane shows it: always `decimals` decimals, so the figures of one column line up
  * ("−3 757,0" above "−3 456,5"), with its unit when given.
  */
-export function formatAmount(value: number | undefined, language: Language, unit?: string, decimals = 1): string {
+export function formatAmount(
+  value: number | undefined,
+  language: Language,
+  unit?: string,
+  decimals = 1,
+): string {
   if (value === undefined || !Number.isFinite(value)) return NO_FIGURE;
   const number = formatNumber(asExcelHolds(value), language, decimals, decimals);
   return unit ? `${number}${NO_BREAK_SPACE}${unit}` : number;
 }
 
 /** A fraction as a percentage: 0,372 → "37,2 %" (Swedish) or "37.2 %" (English). */
-export function formatPercent(fraction: number | null | undefined, language: Language, decimals = 1): string {
+export function formatPercent(
+  fraction: number | null | undefined,
+  language: Language,
+  decimals = 1,
+): string {
   if (fraction === undefined || fraction === null || !Number.isFinite(fraction)) return NO_FIGURE;
   return `${formatNumber(asExcelHolds(fraction * 100), language, decimals, decimals)}${NO_BREAK_SPACE}%`;
 }

@@ -10,6 +10,14 @@ export function languageOf(locale: string | undefined): Language {
  * A number as the language writes it: "1 234,5" in Swedish, "1,234.5" in English. `minimumFractionDigits`
  * keeps trailing zeros where figures are compared at a given precision ("60,0" against "59,9").
  */
-export function formatNumber(value: number, language: Language, maximumFractionDigits = 2, minimumFractionDigits = 0): string {
-  return value.toLocaleString(language === "sv" ? "sv-SE" : "en-US", { maximumFractionDigits, minimumFractionDigits });
+export function formatNumber(
+  value: number,
+  language: Language,
+  maximumFractionDigits = 2,
+  minimumFractionDigits = 0,
+): string {
+  return value.toLocaleString(language === "sv" ? "sv-SE" : "en-US", {
+    maximumFractionDigits,
+    minimumFractionDigits,
+  });
 }

@@ -2,7 +2,10 @@ import { BalansError, ForecastMethod, MethodChoice, EffectForecastMethod } from 
 import { Language } from "./language";
 
 /** What each method is called in each language; every name in the list is accepted as input. */
-const FORECAST_METHOD_NAMES: Record<MethodChoice, Record<Language, string> & { aliases: string[] }> = {
+const FORECAST_METHOD_NAMES: Record<
+  MethodChoice,
+  Record<Language, string> & { aliases: string[] }
+> = {
   runrate: { sv: "takt", en: "runrate", aliases: ["årstakt", "run-rate"] },
   budget: { sv: "budget", en: "budget", aliases: ["restbudget"] },
   budgetratio: { sv: "budgetkvot", en: "budgetratio", aliases: ["budgetprofil"] },
@@ -11,7 +14,10 @@ const FORECAST_METHOD_NAMES: Record<MethodChoice, Record<Language, string> & { a
   auto: { sv: "auto", en: "auto", aliases: ["automatisk", "automatic"] },
 };
 
-const EFFECT_METHOD_NAMES: Record<EffectForecastMethod, Record<Language, string> & { aliases: string[] }> = {
+const EFFECT_METHOD_NAMES: Record<
+  EffectForecastMethod,
+  Record<Language, string> & { aliases: string[] }
+> = {
   runrate: { sv: "takt", en: "runrate", aliases: ["årstakt", "run-rate"] },
   plan: { sv: "plan", en: "plan", aliases: [] },
 };
@@ -26,10 +32,13 @@ function methodParser<M extends string>(table: NameTable<M>): (text: string, arg
   for (const [method, names] of Object.entries(table) as [M, NameTable<M>[M]][]) {
     for (const name of [names.sv, names.en, ...names.aliases]) byName.set(normalise(name), method);
   }
-  const choices = (Object.values(table) as Record<Language, string>[]).map((names) => `${names.en}/${names.sv}`).join(", ");
+  const choices = (Object.values(table) as Record<Language, string>[])
+    .map((names) => `${names.en}/${names.sv}`)
+    .join(", ");
   return (text, arg) => {
     const method = byName.get(text) ?? byName.get(normalise(text)); // most arguments are typed as listed
-    if (method === undefined) throw new BalansError("value", "unknownMethod", { arg, text, choices });
+    if (method === undefined)
+      throw new BalansError("value", "unknownMethod", { arg, text, choices });
     return method;
   };
 }
@@ -45,6 +54,9 @@ export function parseEffectMethod(text: string, arg = "method"): EffectForecastM
   return effectMethodParser(text, arg);
 }
 
-export function forecastMethodName(method: ForecastMethod | MethodChoice, language: Language): string {
+export function forecastMethodName(
+  method: ForecastMethod | MethodChoice,
+  language: Language,
+): string {
   return FORECAST_METHOD_NAMES[method][language];
 }

@@ -40,7 +40,8 @@ export function createCustomFunctionsRuntime(): CustomFunctionsRuntime {
         if (fn) registered.set(idOrMappings.toUpperCase(), fn);
         return;
       }
-      for (const [id, mapped] of Object.entries(idOrMappings)) registered.set(id.toUpperCase(), mapped);
+      for (const [id, mapped] of Object.entries(idOrMappings))
+        registered.set(id.toUpperCase(), mapped);
     },
   };
 }

@@ -9,7 +9,8 @@ const POINTS_PER_CHARACTER = 5.6;
 const argb = (colour: string) => `FF${colour.replace("#", "").toUpperCase()}`;
 
 function constant(value: ExportedCell["value"]): CellValue {
-  if (value !== null && typeof value === "object") return FILE_ERRORS.has(value.error) ? { error: value.error as CellErrorValue["error"] } : null;
+  if (value !== null && typeof value === "object")
+    return FILE_ERRORS.has(value.error) ? { error: value.error as CellErrorValue["error"] } : null;
   return value;
 }
 
@@ -17,7 +18,9 @@ function constant(value: ExportedCell["value"]): CellValue {
 function cellValue(cell: ExportedCell): CellValue {
   if (cell.formula === undefined) return constant(cell.value);
   const result = constant(cell.value);
-  return (result === null ? { formula: cell.formula } : { formula: cell.formula, result }) as CellValue;
+  return (
+    result === null ? { formula: cell.formula } : { formula: cell.formula, result }
+  ) as CellValue;
 }
 
 /**
@@ -33,10 +36,14 @@ export async function exportXlsx(sheets: readonly ExportedSheet[]): Promise<Arra
   for (const sheet of sheets) {
     const { layout } = sheet;
     const worksheet = workbook.addWorksheet(sheet.name, {
-      views: layout.freezeRows > 0 ? [{ state: "frozen", ySplit: layout.freezeRows, xSplit: 0 }] : undefined,
+      views:
+        layout.freezeRows > 0
+          ? [{ state: "frozen", ySplit: layout.freezeRows, xSplit: 0 }]
+          : undefined,
     });
     layout.columnWidths.forEach((points, index) => {
-      if (points !== undefined) worksheet.getColumn(index + 1).width = points / POINTS_PER_CHARACTER;
+      if (points !== undefined)
+        worksheet.getColumn(index + 1).width = points / POINTS_PER_CHARACTER;
     });
     for (const cell of sheet.cells) {
       const target = worksheet.getCell(cell.row + 1, cell.column + 1);
@@ -44,7 +51,8 @@ export async function exportXlsx(sheets: readonly ExportedSheet[]): Promise<Arra
       if (cell.numberFormat) target.numFmt = cell.numberFormat;
       if (cell.bold) target.font = { bold: true };
     }
-    for (const merge of layout.merges) worksheet.mergeCells(merge.top + 1, merge.left + 1, merge.bottom + 1, merge.right + 1);
+    for (const merge of layout.merges)
+      worksheet.mergeCells(merge.top + 1, merge.left + 1, merge.bottom + 1, merge.right + 1);
     for (const { range, rules } of layout.conditionalFormats) {
       worksheet.addConditionalFormatting({
         ref: rangeAddress(range.top, range.left, range.bottom, range.right),
@@ -52,7 +60,10 @@ export async function exportXlsx(sheets: readonly ExportedSheet[]): Promise<Arra
           type: "expression",
           priority: index + 1,
           formulae: [renderFormula(rule.formula, INVARIANT_DIALECT).slice(1)],
-          style: { fill: { type: "pattern", pattern: "solid", bgColor: { argb: argb(rule.fill) } }, font: { color: { argb: argb(rule.font) } } },
+          style: {
+            fill: { type: "pattern", pattern: "solid", bgColor: { argb: argb(rule.fill) } },
+            font: { color: { argb: argb(rule.font) } },
+          },
         })),
       });
     }
@@ -62,7 +73,11 @@ export async function exportXlsx(sheets: readonly ExportedSheet[]): Promise<Arra
 
 /** Offers the bytes as a download: made in the page, never sent anywhere. */
 export function download(bytes: ArrayBuffer, fileName: string): void {
-  const url = URL.createObjectURL(new Blob([bytes], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" }));
+  const url = URL.createObjectURL(
+    new Blob([bytes], {
+      type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    }),
+  );
   const link = document.createElement("a");
   link.href = url;
   link.download = fileName;

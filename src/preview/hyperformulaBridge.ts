@@ -79,13 +79,17 @@ function toExcelArgument(value: unknown, matrix: boolean, empty: boolean): Conve
 /** A thrown `CustomFunctions.Error` as the matching cell error; anything else as #VALUE!, as Excel shows it. */
 function toCellError(thrown: unknown): CellError {
   const code = (thrown as { code?: unknown } | null)?.code;
-  const message = thrown instanceof Object && "message" in thrown ? String(thrown.message) : String(thrown);
+  const message =
+    thrown instanceof Object && "message" in thrown ? String(thrown.message) : String(thrown);
   return new CellError((typeof code === "string" && ERROR_TYPES[code]) || ErrorType.VALUE, message);
 }
 
 /** A function's result as a cell value, or a matrix as an array that spills. */
 function fromExcelResult(result: unknown): unknown {
-  if (Array.isArray(result)) return SimpleRangeValue.onlyValues(result.map((row: unknown[]) => row.map((cell) => cell ?? EmptyValue)) as never);
+  if (Array.isArray(result))
+    return SimpleRangeValue.onlyValues(
+      result.map((row: unknown[]) => row.map((cell) => cell ?? EmptyValue)) as never,
+    );
   return result ?? EmptyValue;
 }
 
@@ -95,20 +99,32 @@ function fromExcelResult(result: unknown): unknown {
  * its raw contents from A1: numbers, text, booleans, null (or "") for blank, "=..." for a formula in
  * Excel's English notation.
  */
-export function createBalansHyperFormula(sheets: Record<string, unknown[][]>, functions: CustomFunctionSet): HyperFormula {
+export function createBalansHyperFormula(
+  sheets: Record<string, unknown[][]>,
+  functions: CustomFunctionSet,
+): HyperFormula {
   const implementedFunctions: ImplementedFunctions = {};
-  const byMethod = new Map<string, { metadata: CustomFunctionMetadata; implementation: CustomFunction }>();
+  const byMethod = new Map<
+    string,
+    { metadata: CustomFunctionMetadata; implementation: CustomFunction }
+  >();
   for (const metadata of functions.metadata) {
     const implementation = functions.implementations.get(metadata.id.toUpperCase());
-    if (!implementation) throw new Error(`createBalansHyperFormula: no implementation for ${metadata.id}`);
+    if (!implementation)
+      throw new Error(`createBalansHyperFormula: no implementation for ${metadata.id}`);
     const method = `balans_${metadata.id.replace(/\W/g, "_")}`;
     byMethod.set(method, { metadata, implementation });
     implementedFunctions[`${BALANS_NAMESPACE}.${metadata.id}`.toUpperCase()] = {
       method,
       // Every argument reaches the implementation as given (a range stays a range); Excel's own conversions follow.
-      parameters: metadata.parameters.map((parameter) => ({ argumentType: FunctionArgumentType.ANY, optionalArg: parameter.optional === true })),
+      parameters: metadata.parameters.map((parameter) => ({
+        argumentType: FunctionArgumentType.ANY,
+        optionalArg: parameter.optional === true,
+      })),
       vectorizationForbidden: true,
-      ...(isMatrix(metadata.result?.dimensionality) && { sizeOfResultArrayMethod: `${method}_size` }),
+      ...(isMatrix(metadata.result?.dimensionality) && {
+        sizeOfResultArrayMethod: `${method}_size`,
+      }),
     };
   }
 
@@ -125,7 +141,11 @@ export function createBalansHyperFormula(sheets: Record<string, unknown[][]>, fu
       const run = (...values: unknown[]): unknown => {
         const args: unknown[] = [];
         for (const [index, value] of values.entries()) {
-          const converted = toExcelArgument(value, isMatrix(metadata.parameters[index]?.dimensionality), empty[index] === true);
+          const converted = toExcelArgument(
+            value,
+            isMatrix(metadata.parameters[index]?.dimensionality),
+            empty[index] === true,
+          );
           if ("error" in converted) return converted.error;
           args.push(converted.value);
         }
@@ -142,24 +162,39 @@ export function createBalansHyperFormula(sheets: Record<string, unknown[][]>, fu
     /** The size a spilling function's result takes: HyperFormula must know it before it writes the array. */
     sizeOf(method: string, ast: { args: unknown[] }, state: unknown): ArraySize {
       const result = this.evaluate(method, ast, state);
-      return result instanceof SimpleRangeValue ? new ArraySize(result.width(), result.height()) : ArraySize.scalar();
+      return result instanceof SimpleRangeValue
+        ? new ArraySize(result.width(), result.height())
+        : ArraySize.scalar();
     }
   }
   const prototype = BalansFunctionPlugin.prototype as unknown as Record<string, unknown>;
   for (const method of byMethod.keys()) {
-    prototype[method] = function (this: BalansFunctionPlugin, ast: { args: unknown[] }, state: unknown) {
+    prototype[method] = function (
+      this: BalansFunctionPlugin,
+      ast: { args: unknown[] },
+      state: unknown,
+    ) {
       return this.evaluate(method, ast, state);
     };
-    prototype[`${method}_size`] = function (this: BalansFunctionPlugin, ast: { args: unknown[] }, state: unknown) {
+    prototype[`${method}_size`] = function (
+      this: BalansFunctionPlugin,
+      ast: { args: unknown[] },
+      state: unknown,
+    ) {
       return this.sizeOf(method, ast, state);
     };
   }
 
   const contents = Object.fromEntries(
-    Object.entries(sheets).map(([name, rows]) => [name, rows.map((row) => row.map((cell) => (cell === "" || cell === undefined ? null : cell)))]),
+    Object.entries(sheets).map(([name, rows]) => [
+      name,
+      rows.map((row) => row.map((cell) => (cell === "" || cell === undefined ? null : cell))),
+    ]),
   );
   // HyperFormula knows a function only by a name in the formula language; the English names are the ids.
-  HyperFormula.getLanguage(FORMULA_LANGUAGE).extendFunctions(Object.fromEntries(Object.keys(implementedFunctions).map((id) => [id, id])));
+  HyperFormula.getLanguage(FORMULA_LANGUAGE).extendFunctions(
+    Object.fromEntries(Object.keys(implementedFunctions).map((id) => [id, id])),
+  );
   return HyperFormula.buildFromSheets(contents as never, {
     licenseKey: "gpl-v3",
     language: FORMULA_LANGUAGE,

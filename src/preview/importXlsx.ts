@@ -31,7 +31,11 @@ function valueInput(value: CellValue): string | number | null {
 /** A cell's content: its formula (a shared formula translated to this cell), else its value. */
 function cellInput(cell: Cell): string | number | null {
   const value = cell.value;
-  if (value !== null && typeof value === "object" && ("formula" in value || "sharedFormula" in value)) {
+  if (
+    value !== null &&
+    typeof value === "object" &&
+    ("formula" in value || "sharedFormula" in value)
+  ) {
     const formula = cell.formula;
     if (formula) return `=${formula}`;
     return valueInput((value as { result?: CellValue }).result ?? null);
@@ -81,8 +85,13 @@ export async function importXlsx(file: ArrayBuffer): Promise<SampleSheet[]> {
         // A merged area's content is its top-left cell's; ExcelJS repeats it in every cell of the area.
         const covered = cell.isMerged && cell.master !== cell;
         values[columnNumber - 1] = covered ? null : cellInput(cell);
-        const isDate = cell.value instanceof Date || (typeof cell.result === "object" && cell.result instanceof Date);
-        const format = cell.numFmt === SHORT_DATE ? DATE_FORMAT : cell.numFmt || (isDate ? DATE_FORMAT : undefined);
+        const isDate =
+          cell.value instanceof Date ||
+          (typeof cell.result === "object" && cell.result instanceof Date);
+        const format =
+          cell.numFmt === SHORT_DATE
+            ? DATE_FORMAT
+            : cell.numFmt || (isDate ? DATE_FORMAT : undefined);
         if (format && format !== "General") formats[columnNumber - 1] = format;
       });
       cells[rowNumber - 1] = Array.from(values, (value) => value ?? null);
@@ -90,7 +99,9 @@ export async function importXlsx(file: ArrayBuffer): Promise<SampleSheet[]> {
     });
     const merges = worksheet.model.merges.flatMap((address) => {
       const range = parseRange(address);
-      return range ? [{ top: range.top, left: range.left, bottom: range.bottom, right: range.right }] : [];
+      return range
+        ? [{ top: range.top, left: range.left, bottom: range.bottom, right: range.right }]
+        : [];
     });
     const columnWidths = Array.from({ length: worksheet.columnCount }, (_, index) => {
       const width = worksheet.getColumn(index + 1).width;

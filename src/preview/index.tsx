@@ -16,12 +16,18 @@ async function start() {
   // The same metadata Excel reads, emitted by the build next to this page.
   const response = await fetch("functions.json");
   const { functions } = (await response.json()) as { functions: CustomFunctionMetadata[] };
-  const workbook = new PreviewWorkbook(sampleWorkbook(), { metadata: functions, implementations: runtime.registered });
+  const workbook = new PreviewWorkbook(sampleWorkbook(), {
+    metadata: functions,
+    implementations: runtime.registered,
+  });
   const container = document.getElementById("root");
   if (!container) throw new Error("The preview page has no #root element");
   createRoot(container).render(
     <FluentProvider theme={webLightTheme}>
-      <PreviewApp workbook={workbook} settings={{ ...settingsFrom({}), followUpYear: SAMPLE_YEAR }} />
+      <PreviewApp
+        workbook={workbook}
+        settings={{ ...settingsFrom({}), followUpYear: SAMPLE_YEAR }}
+      />
     </FluentProvider>,
   );
 }

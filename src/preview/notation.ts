@@ -13,12 +13,20 @@ import { BALANS_NAMESPACE } from "./hyperformulaBridge";
 
 /** English → Swedish function names: the built-ins as HyperFormula's svSE language names them, then the BALANS functions. */
 const SWEDISH_NAMES: ReadonlyMap<string, string> = new Map([
-  ...Object.entries(svSE.functions as Record<string, string>).map(([english, swedish]) => [english.toUpperCase(), swedish.toUpperCase()] as const),
+  ...Object.entries(svSE.functions as Record<string, string>).map(
+    ([english, swedish]) => [english.toUpperCase(), swedish.toUpperCase()] as const,
+  ),
   ...Object.entries(swedishFunctions.functions).map(
-    ([id, entry]) => [`${BALANS_NAMESPACE}.${id}`.toUpperCase(), `${BALANS_NAMESPACE}.${entry.name}`.toUpperCase()] as const,
+    ([id, entry]) =>
+      [
+        `${BALANS_NAMESPACE}.${id}`.toUpperCase(),
+        `${BALANS_NAMESPACE}.${entry.name}`.toUpperCase(),
+      ] as const,
   ),
 ]);
-const ENGLISH_NAMES: ReadonlyMap<string, string> = new Map([...SWEDISH_NAMES].map(([english, swedish]) => [swedish, english]));
+const ENGLISH_NAMES: ReadonlyMap<string, string> = new Map(
+  [...SWEDISH_NAMES].map(([english, swedish]) => [swedish, english]),
+);
 
 /** Excel's error codes in Swedish, from HyperFormula's svSE language (Swedish Excel's own codes). */
 const SWEDISH_ERRORS: ReadonlyMap<string, string> = new Map([
@@ -42,12 +50,16 @@ interface Separators {
   list: string;
   decimal: string;
 }
-const SEPARATORS: Record<Language, Separators> = { sv: { list: ";", decimal: "," }, en: { list: ",", decimal: "." } };
+const SEPARATORS: Record<Language, Separators> = {
+  sv: { list: ";", decimal: "," },
+  en: { list: ",", decimal: "." },
+};
 
 type Token = { kind: "name" | "number" | "list" | "other"; text: string };
 
 const NAME = /^[A-Za-z_\\$\u00c0-\u024f][\w.$\u00c0-\u024f]*/;
-const NUMBER = (decimal: string) => new RegExp(`^(\\d+(\\${decimal}\\d*)?|\\${decimal}\\d+)([eE][+-]?\\d+)?`);
+const NUMBER = (decimal: string) =>
+  new RegExp(`^(\\d+(\\${decimal}\\d*)?|\\${decimal}\\d+)([eE][+-]?\\d+)?`);
 
 /** Splits a formula's text into names, numbers, list separators and the rest; text in quotes stays whole. */
 function tokens(formula: string, from: Separators): Token[] {
@@ -59,7 +71,8 @@ function tokens(formula: string, from: Separators): Token[] {
     if (quote) {
       // A quoted text or sheet name runs to its closing quote; a doubled quote is one quote inside it.
       let end = 1;
-      while (end < rest.length && !(rest[end] === quote && rest[end + 1] !== quote)) end += rest[end] === quote ? 2 : 1;
+      while (end < rest.length && !(rest[end] === quote && rest[end + 1] !== quote))
+        end += rest[end] === quote ? 2 : 1;
       result.push({ kind: "other", text: rest.slice(0, end + 1) });
       rest = rest.slice(end + 1);
       continue;
@@ -82,7 +95,12 @@ function tokens(formula: string, from: Separators): Token[] {
   return result;
 }
 
-function translate(formula: string, from: Language, to: Language, names: ReadonlyMap<string, string>): string {
+function translate(
+  formula: string,
+  from: Language,
+  to: Language,
+  names: ReadonlyMap<string, string>,
+): string {
   if (from === to || !formula.startsWith("=")) return formula;
   const source = SEPARATORS[from];
   const target = SEPARATORS[to];
@@ -99,7 +117,9 @@ function translate(formula: string, from: Language, to: Language, names: Readonl
           case "name": {
             // A name is a function's only when a parenthesis follows; an unknown name is kept as typed.
             const next = parts.slice(index + 1).find((part) => part.text.trim() !== "");
-            return next?.text === "(" ? (names.get(token.text.toUpperCase()) ?? token.text) : token.text;
+            return next?.text === "("
+              ? (names.get(token.text.toUpperCase()) ?? token.text)
+              : token.text;
           }
           default:
             return token.text;

@@ -16,8 +16,34 @@ const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
 const DAY_MS = 86_400_000;
 
 const MONTHS: Record<Language, string[]> = {
-  sv: ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december"],
-  en: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
+  sv: [
+    "januari",
+    "februari",
+    "mars",
+    "april",
+    "maj",
+    "juni",
+    "juli",
+    "augusti",
+    "september",
+    "oktober",
+    "november",
+    "december",
+  ],
+  en: [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+  ],
 };
 const WEEKDAYS: Record<Language, string[]> = {
   sv: ["söndag", "måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag"],
@@ -56,14 +82,19 @@ function sections(format: string): string[] {
 }
 
 /** The format without its quoted literals and escapes: what decides its kind. */
-const codeOnly = (section: string) => section.replace(/"[^"]*"|\\.|_.|\*./g, "").replace(/\[[^\]]*\]/g, "");
+const codeOnly = (section: string) =>
+  section.replace(/"[^"]*"|\\.|_.|\*./g, "").replace(/\[[^\]]*\]/g, "");
 
-const isDateFormat = (section: string) => /[ymdhs]/i.test(codeOnly(section)) && !/[0#?]/.test(codeOnly(section));
+const isDateFormat = (section: string) =>
+  /[ymdhs]/i.test(codeOnly(section)) && !/[0#?]/.test(codeOnly(section));
 
 /** Literal text and the value's place in a section: `before`, `after` around the digits. */
 function literal(part: string): string {
   return part
-    .replace(/"([^"]*)"|\\(.)|_.|\*./g, (_, quoted: string | undefined, escaped: string | undefined) => quoted ?? escaped ?? " ")
+    .replace(
+      /"([^"]*)"|\\(.)|_.|\*./g,
+      (_, quoted: string | undefined, escaped: string | undefined) => quoted ?? escaped ?? " ",
+    )
     .replace(/\[[^\]]*\]/g, "");
 }
 
@@ -71,12 +102,23 @@ function formatGeneral(value: number, language: Language): string {
   // Excel's General shows up to 11 characters; 10 significant digits is close enough for a preview.
   const rounded = Number(value.toPrecision(10));
   if (rounded !== 0 && (Math.abs(rounded) >= 1e11 || Math.abs(rounded) < 1e-9)) {
-    return rounded.toExponential(5).replace(".", language === "sv" ? "," : ".").replace("e", "E");
+    return rounded
+      .toExponential(5)
+      .replace(".", language === "sv" ? "," : ".")
+      .replace("e", "E");
   }
-  return rounded.toLocaleString(locale(language), { maximumFractionDigits: 10, useGrouping: false });
+  return rounded.toLocaleString(locale(language), {
+    maximumFractionDigits: 10,
+    useGrouping: false,
+  });
 }
 
-function formatNumberSection(value: number, section: string, language: Language, signed: boolean): string {
+function formatNumberSection(
+  value: number,
+  section: string,
+  language: Language,
+  signed: boolean,
+): string {
   const code = codeOnly(section);
   const digitsMatch = /[0#?,.]*[0#?][0#?,.]*(E[+-][0#]+)?/i.exec(code);
   if (!digitsMatch) return literal(section);
@@ -103,7 +145,12 @@ function formatNumberSection(value: number, section: string, language: Language,
       minimumIntegerDigits: Math.max(1, integerPart.replace(/[^0]/g, "").length),
       useGrouping: integerPart.includes(","),
     });
-    if (!/0/.test(integerPart) && digits.replace(/[^\d]/g, "").replace(/^0+/, "") === "" && decimals === 0) digits = "";
+    if (
+      !/0/.test(integerPart) &&
+      digits.replace(/[^\d]/g, "").replace(/^0+/, "") === "" &&
+      decimals === 0
+    )
+      digits = "";
     else if (!/0/.test(integerPart) && /^0[.,]/.test(digits)) digits = digits.slice(1);
   }
   const [before, after] = splitAround(section, pattern);
@@ -143,7 +190,10 @@ function formatDate(value: number, section: string, language: Language): string 
   const pad = (n: number, width = 2) => String(n).padStart(width, "0");
   let result = "";
   let lastWasHour = false;
-  const tokens = section.match(/"[^"]*"|\\.|\[[^\]]*\]|yyyy|yy|mmmmm|mmmm|mmm|mm|m|dddd|ddd|dd|d|hh|h|ss|s|AM\/PM|./gi) ?? [];
+  const tokens =
+    section.match(
+      /"[^"]*"|\\.|\[[^\]]*\]|yyyy|yy|mmmmm|mmmm|mmm|mm|m|dddd|ddd|dd|d|hh|h|ss|s|AM\/PM|./gi,
+    ) ?? [];
   tokens.forEach((token, index) => {
     const lower = token.toLowerCase();
     const upcomingSeconds = tokens.slice(index + 1).some((next) => /^s+$/i.test(next));
@@ -176,16 +226,22 @@ function formatDate(value: number, section: string, language: Language): string 
 }
 
 /** A number shown through an Excel number format in the preview's language. */
-export function formatValue(value: number, numberFormat: string | undefined, language: Language): FormattedValue {
+export function formatValue(
+  value: number,
+  numberFormat: string | undefined,
+  language: Language,
+): FormattedValue {
   const format = numberFormat ?? "General";
-  if (format === "" || /^general$/i.test(format) || format === "@") return { text: formatGeneral(value, language) };
+  if (format === "" || /^general$/i.test(format) || format === "@")
+    return { text: formatGeneral(value, language) };
   const all = sections(format);
   // Excel's sections: positive; negative; zero; text. A negative value in its own section shows no sign of its own.
   const index = value < 0 && all.length > 1 ? 1 : value === 0 && all.length > 2 ? 2 : 0;
   const section = all[index];
   const colour = /\[(red|blue|green|black|white|magenta|yellow|cyan)\]/i.exec(section);
   const color = colour ? COLOURS[colour[1].toLowerCase()] : undefined;
-  if (/^\s*general\s*$/i.test(codeOnly(section))) return { text: formatGeneral(index === 1 ? Math.abs(value) : value, language), color };
+  if (/^\s*general\s*$/i.test(codeOnly(section)))
+    return { text: formatGeneral(index === 1 ? Math.abs(value) : value, language), color };
   if (isDateFormat(section)) {
     if (value < 0) return { text: "#".repeat(8), color };
     return { text: formatDate(value, section, language), color };

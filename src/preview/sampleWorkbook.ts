@@ -13,8 +13,22 @@ export interface SampleSheet {
   columnWidths?: (number | undefined)[];
 }
 
-const MONTH_NAMES = ["Jan", "Feb", "Mar", "Apr", "Maj", "Jun", "Jul", "Aug", "Sep", "Okt", "Nov", "Dec"];
-const round = (value: number, decimals: number) => Math.round(value * 10 ** decimals) / 10 ** decimals;
+const MONTH_NAMES = [
+  "Jan",
+  "Feb",
+  "Mar",
+  "Apr",
+  "Maj",
+  "Jun",
+  "Jul",
+  "Aug",
+  "Sep",
+  "Okt",
+  "Nov",
+  "Dec",
+];
+const round = (value: number, decimals: number) =>
+  Math.round(value * 10 ** decimals) / 10 ** decimals;
 
 /** Seed 000's action plan as the controller's own table, with its stated totals row (rounded figures). */
 function actionPlanSheet(): SampleSheet {
@@ -65,16 +79,32 @@ function incomeStatementSheet(): SampleSheet {
     name: "Resultaträkning",
     cells: [
       ["Resultaträkning januari–mars 2024 (mkr)"],
-      ["Källa: 004_f80eead3a72e8241.txt. Ack utfall och ack budget är rapportens; fördelningen på månader är påhittad."],
+      [
+        "Källa: 004_f80eead3a72e8241.txt. Ack utfall och ack budget är rapportens; fördelningen på månader är påhittad.",
+      ],
       [],
       ["Rad", "Jan", "Feb", "Mar", "Ack utfall", "Ack budget"],
       ...lines.map(([name, toDate, budgetToDate], index) => {
         const row = firstLine + index;
-        return [name, ...shares.map((share) => round((toDate / 1000) * share, 3)), `=SUM(B${row}:D${row})`, budgetToDate / 1000];
+        return [
+          name,
+          ...shares.map((share) => round((toDate / 1000) * share, 3)),
+          `=SUM(B${row}:D${row})`,
+          budgetToDate / 1000,
+        ];
       }),
-      ["Summa verksamhetens nettokostnader", sumColumn("B"), sumColumn("C"), sumColumn("D"), sumColumn("E"), sumColumn("F")],
+      [
+        "Summa verksamhetens nettokostnader",
+        sumColumn("B"),
+        sumColumn("C"),
+        sumColumn("D"),
+        sumColumn("E"),
+        sumColumn("F"),
+      ],
       [],
-      ["Budget 2024 per månad (mkr) – fördelningen är påhittad, helårsbudgeten och ack budget är rapportens"],
+      [
+        "Budget 2024 per månad (mkr) – fördelningen är påhittad, helårsbudgeten och ack budget är rapportens",
+      ],
       ["Rad", ...MONTH_NAMES],
       ["Summa verksamhetens nettokostnader", ...invented.budget],
       ["Helårsbudget", `=SUM(B${budgetRow}:M${budgetRow})`, "(rapporten: " + fullYearBudget + ")"],
@@ -91,13 +121,26 @@ function incomeStatementSheet(): SampleSheet {
 function agencySheet(): SampleSheet {
   const hoursPerMonth = (fte: number) => round(fte * 165, 1);
   const hoursRows = (pick: (row: (typeof agencyTable2024.rows)[number]) => number) =>
-    agencyTable2024.rows.map((row) => [row.category, hoursPerMonth(pick(row)), hoursPerMonth(pick(row)), hoursPerMonth(pick(row))]);
-  const costRows = agencyTable2024.rows.map((row) => [row.category, row.cost2022, row.cost2023, row.cost2024, row.forecast2024]);
+    agencyTable2024.rows.map((row) => [
+      row.category,
+      hoursPerMonth(pick(row)),
+      hoursPerMonth(pick(row)),
+      hoursPerMonth(pick(row)),
+    ]);
+  const costRows = agencyTable2024.rows.map((row) => [
+    row.category,
+    row.cost2022,
+    row.cost2023,
+    row.cost2024,
+    row.forecast2024,
+  ]);
   return {
     name: "Hyrpersonal",
     cells: [
       ["Inhyrd personal januari–mars 2024"],
-      ["Källa: 004_f80eead3a72e8241.txt. Timmarna är påhittade ur rapportens årsarbetare (165 h/mån); kostnaderna är rapportens."],
+      [
+        "Källa: 004_f80eead3a72e8241.txt. Timmarna är påhittade ur rapportens årsarbetare (165 h/mån); kostnaderna är rapportens.",
+      ],
       [],
       ["Timmar 2024", "Jan", "Feb", "Mar"],
       ...hoursRows((row) => row.fte2024),
@@ -121,11 +164,17 @@ function functionsSheet(): SampleSheet {
     cells: [
       ["BALANS-funktioner med seedernas siffror"],
       ["Årsarbetare av 59 400 timmar jan–mar (001)", "=BALANS.FTE(59400,3)"],
-      ["OB-tillägg förväntat t.o.m. mars, från februari (000)", "=BALANS.EFFECT.EXPECTED(-47.6,3,2)"],
+      [
+        "OB-tillägg förväntat t.o.m. mars, från februari (000)",
+        "=BALANS.EFFECT.EXPECTED(-47.6,3,2)",
+      ],
       ["Uppfyllelse efter april: 34 av 274 (003)", "=BALANS.EFFECT.RATE(34,274,4)"],
       ["Avvikelse prognos mot budget (004)", "=BALANS.GAP(-3652,-3352)"],
       ["Kvar till balans (000)", "=BALANS.GAP.BALANCE(Handlingsplan!B2,Handlingsplan!B5:B30)"],
-      ["Förutsatt förändring per månad (004)", "=BALANS.FORECAST.IMPLIED(Resultaträkning!B28,Resultaträkning!B21:D21,3)"],
+      [
+        "Förutsatt förändring per månad (004)",
+        "=BALANS.FORECAST.IMPLIED(Resultaträkning!B28,Resultaträkning!B21:D21,3)",
+      ],
     ],
   };
 }

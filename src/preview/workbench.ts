@@ -2,10 +2,27 @@ import { CellValue, DetailedCellError, ExportedCellChange, HyperFormula } from "
 import { Language } from "../i18n/language";
 import { cellAddress, columnLetters, parseNumberText, parseRange, rangeAddress } from "../engine";
 import { WorkbookError } from "../workbook/errors";
-import { checkNewSheet, checkSheetPlan, isEmptyPlannedCell, plannedCellCount } from "../workbook/newSheet";
+import {
+  checkNewSheet,
+  checkSheetPlan,
+  isEmptyPlannedCell,
+  plannedCellCount,
+} from "../workbook/newSheet";
 import { INVARIANT_DIALECT, renderFormula } from "../sheets/formula";
 import { touches } from "../workbook/ranges";
-import { CreatedSheet, FormulaNode, MarkedSheet, PlannedCell, PlannedChart, RangeRef, SheetMark, SheetPlan, StatusRule, TableSnapshot, WorkbookPort } from "../workbook/types";
+import {
+  CreatedSheet,
+  FormulaNode,
+  MarkedSheet,
+  PlannedCell,
+  PlannedChart,
+  RangeRef,
+  SheetMark,
+  SheetPlan,
+  StatusRule,
+  TableSnapshot,
+  WorkbookPort,
+} from "../workbook/types";
 import { formulaErrorMessage, notationHint } from "./formulaErrors";
 import { createBalansHyperFormula, CustomFunctionSet } from "./hyperformulaBridge";
 import { localErrorCode, toInvariant, toLocal } from "./notation";
@@ -69,9 +86,15 @@ export interface ExportedSheet {
   layout: SheetLayout;
 }
 
-const emptyLayout = (): SheetLayout => ({ merges: [], freezeRows: 0, columnWidths: [], conditionalFormats: [] });
+const emptyLayout = (): SheetLayout => ({
+  merges: [],
+  freezeRows: 0,
+  columnWidths: [],
+  conditionalFormats: [],
+});
 
-const intersects = (a: CellRange, b: CellRange) => a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
+const intersects = (a: CellRange, b: CellRange) =>
+  a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
 
 const key = (row: number, column: number) => `${row},${column}`;
 
@@ -149,7 +172,9 @@ export class PreviewWorkbook implements WorkbookPort {
   private keepFormats(sheets: readonly SampleSheet[]): void {
     for (const sheet of sheets) {
       const formats = new Map<string, CellFormat>();
-      sheet.numberFormats?.forEach((row, r) => row.forEach((numberFormat, c) => numberFormat && formats.set(key(r, c), { numberFormat })));
+      sheet.numberFormats?.forEach((row, r) =>
+        row.forEach((numberFormat, c) => numberFormat && formats.set(key(r, c), { numberFormat })),
+      );
       this.formats.set(sheet.name, formats);
       this.layouts.set(sheet.name, {
         ...emptyLayout(),
@@ -175,8 +200,17 @@ export class PreviewWorkbook implements WorkbookPort {
     if (this.colourCache.has(cacheKey)) return this.colourCache.get(cacheKey) ?? undefined;
     let found: CellColours | undefined;
     for (const { range, rules } of this.layout(sheet).conditionalFormats) {
-      if (found || row < range.top || row > range.bottom || column < range.left || column > range.right) continue;
-      const rule = rules.find((candidate) => this.holds(candidate, sheet, row - range.top, column - range.left));
+      if (
+        found ||
+        row < range.top ||
+        row > range.bottom ||
+        column < range.left ||
+        column > range.right
+      )
+        continue;
+      const rule = rules.find((candidate) =>
+        this.holds(candidate, sheet, row - range.top, column - range.left),
+      );
       if (rule) found = { fill: rule.fill, font: rule.font };
     }
     this.colourCache.set(cacheKey, found ?? null);
@@ -242,14 +276,27 @@ export class PreviewWorkbook implements WorkbookPort {
     const format = this.formats.get(sheet)?.get(key(row, column)) ?? {};
     const language = this.language;
     const shownFormula = formula === undefined ? undefined : toLocal(formula, language);
-    const input = shownFormula ?? (value === null || value instanceof DetailedCellError ? "" : String(value));
+    const input =
+      shownFormula ?? (value === null || value instanceof DetailedCellError ? "" : String(value));
     const { bold } = format;
     if (value instanceof DetailedCellError) {
-      return { text: localErrorCode(value.value, language), input, kind: "error", message: formulaErrorMessage(value.value, value.message, language), bold };
+      return {
+        text: localErrorCode(value.value, language),
+        input,
+        kind: "error",
+        message: formulaErrorMessage(value.value, value.message, language),
+        bold,
+      };
     }
     if (typeof value === "number") {
       const { text, color } = formatValue(value, format.numberFormat, language);
-      return { text, input: shownFormula ?? formatValue(value, undefined, language).text, kind: "number", bold, color };
+      return {
+        text,
+        input: shownFormula ?? formatValue(value, undefined, language).text,
+        kind: "number",
+        bold,
+        color,
+      };
     }
     if (value === null) return { text: "", input, kind: "empty", bold };
     if (typeof value === "boolean") {
@@ -265,17 +312,31 @@ export class PreviewWorkbook implements WorkbookPort {
    */
   setInput(sheet: string, row: number, column: number, input: string): void {
     const content = parseInput(input, this.language);
-    if (typeof content === "string" && content.startsWith("=") && !this.hf.validateFormula(content)) {
-      const problem = this.language === "sv" ? `Formeln ${input.trim()} kunde inte tolkas.` : `The formula ${input.trim()} could not be read.`;
+    if (
+      typeof content === "string" &&
+      content.startsWith("=") &&
+      !this.hf.validateFormula(content)
+    ) {
+      const problem =
+        this.language === "sv"
+          ? `Formeln ${input.trim()} kunde inte tolkas.`
+          : `The formula ${input.trim()} could not be read.`;
       throw new FormulaInputError(`${problem} ${notationHint(this.language)}`);
     }
-    const changes = this.hf.setCellContents({ sheet: this.sheetId(sheet), row, col: column }, [[content]]);
+    const changes = this.hf.setCellContents({ sheet: this.sheetId(sheet), row, col: column }, [
+      [content],
+    ]);
     this.colourCache.clear();
     // The edited cell and every formula that recalculated because of it.
     this.changed(
       changes.flatMap((change) =>
         change instanceof ExportedCellChange
-          ? [{ sheet: this.hf.getSheetName(change.address.sheet) ?? sheet, address: cellAddress(change.address.row, change.address.col) }]
+          ? [
+              {
+                sheet: this.hf.getSheetName(change.address.sheet) ?? sheet,
+                address: cellAddress(change.address.row, change.address.col),
+              },
+            ]
           : [],
       ),
     );
@@ -285,7 +346,11 @@ export class PreviewWorkbook implements WorkbookPort {
   /** Tells every watcher whose ranges `cells` touch, or every watcher when `cells` is "everything". */
   private changed(cells: readonly RangeRef[] | "everything"): void {
     for (const watcher of [...this.watchers]) {
-      const touched = cells === "everything" || cells.some((cell) => watcher.ranges.some((range) => touches(range, cell.sheet, cell.address)));
+      const touched =
+        cells === "everything" ||
+        cells.some((cell) =>
+          watcher.ranges.some((range) => touches(range, cell.sheet, cell.address)),
+        );
       if (touched) watcher.onChange();
     }
   }
@@ -312,7 +377,13 @@ export class PreviewWorkbook implements WorkbookPort {
     if (!range) throw new WorkbookError("invalidAddress", { address });
     const sheet = range.sheet ?? this.activeSheet;
     this.sheetId(sheet);
-    return this.snapshot({ sheet, top: range.top, left: range.left, bottom: range.bottom, right: range.right });
+    return this.snapshot({
+      sheet,
+      top: range.top,
+      left: range.left,
+      bottom: range.bottom,
+      right: range.right,
+    });
   }
 
   private snapshot(range: CellRange): TableSnapshot {
@@ -328,7 +399,9 @@ export class PreviewWorkbook implements WorkbookPort {
         const [value, type] = excelValue(this.hf.getCellValue({ sheet, row, col: column }));
         rowValues.push(value);
         rowTypes.push(type);
-        rowFormats.push(this.formats.get(range.sheet)?.get(key(row, column))?.numberFormat ?? "General");
+        rowFormats.push(
+          this.formats.get(range.sheet)?.get(key(row, column))?.numberFormat ?? "General",
+        );
       }
       values.push(rowValues);
       valueTypes.push(rowTypes);
@@ -349,7 +422,10 @@ export class PreviewWorkbook implements WorkbookPort {
   async createSheet(plan: SheetPlan): Promise<CreatedSheet> {
     checkSheetPlan(plan);
     const contents = plan.rows.map((cells) => cells.map(plannedInput));
-    checkNewSheet(plan, { structureProtected: this.structureProtected, sheetNames: this.sheetList() });
+    checkNewSheet(plan, {
+      structureProtected: this.structureProtected,
+      sheetNames: this.sheetList(),
+    });
     this.hf.addSheet(plan.name);
     try {
       this.hf.setSheetContent(this.sheetId(plan.name), contents);
@@ -365,7 +441,11 @@ export class PreviewWorkbook implements WorkbookPort {
   private showWritten(name: string, plan: SheetPlan): CreatedSheet {
     const formats = new Map<string, CellFormat>();
     plan.rows.forEach((cells, row) =>
-      cells.forEach((cell, column) => (cell.numberFormat || cell.bold) && formats.set(key(row, column), { numberFormat: cell.numberFormat, bold: cell.bold })),
+      cells.forEach(
+        (cell, column) =>
+          (cell.numberFormat || cell.bold) &&
+          formats.set(key(row, column), { numberFormat: cell.numberFormat, bold: cell.bold }),
+      ),
     );
     this.formats.set(name, formats);
     this.layouts.set(name, {
@@ -374,7 +454,20 @@ export class PreviewWorkbook implements WorkbookPort {
       columnWidths: plan.columnWidths ?? [],
       conditionalFormats: (plan.conditionalFormats ?? []).flatMap(({ range, rules }) => {
         const area = parseRange(range);
-        return area ? [{ range: { sheet: name, top: area.top, left: area.left, bottom: area.bottom, right: area.right }, rules }] : [];
+        return area
+          ? [
+              {
+                range: {
+                  sheet: name,
+                  top: area.top,
+                  left: area.left,
+                  bottom: area.bottom,
+                  right: area.right,
+                },
+                rules,
+              },
+            ]
+          : [];
       }),
     });
     if (plan.chart) this.charts.set(name, plan.chart);
@@ -387,14 +480,17 @@ export class PreviewWorkbook implements WorkbookPort {
   }
 
   async markedSheets(): Promise<MarkedSheet[]> {
-    return [...this.marks].map(([id, mark]) => ({ name: this.hf.getSheetName(id) ?? "", mark })).filter((sheet) => sheet.name !== "");
+    return [...this.marks]
+      .map(([id, mark]) => ({ name: this.hf.getSheetName(id) ?? "", mark }))
+      .filter((sheet) => sheet.name !== "");
   }
 
   async updateSheet(name: string, plan: SheetPlan): Promise<CreatedSheet> {
     checkSheetPlan(plan);
     const id = this.hf.getSheetId(name);
     const mark = id === undefined ? undefined : this.marks.get(id);
-    if (id === undefined || mark === undefined || mark.kind !== plan.mark?.kind) throw new WorkbookError("notBalansSheet", { sheetName: name });
+    if (id === undefined || mark === undefined || mark.kind !== plan.mark?.kind)
+      throw new WorkbookError("notBalansSheet", { sheetName: name });
     const contents = plan.rows.map((cells) => cells.map(plannedInput));
     const before = this.hf.getSheetSerialized(id);
     try {
@@ -421,12 +517,16 @@ export class PreviewWorkbook implements WorkbookPort {
       this.layouts.set(newName, {
         ...layout,
         merges: layout.merges.map(moved),
-        conditionalFormats: layout.conditionalFormats.map((format) => ({ ...format, range: moved(format.range) })),
+        conditionalFormats: layout.conditionalFormats.map((format) => ({
+          ...format,
+          range: moved(format.range),
+        })),
       });
     }
     this.colourCache.clear();
     // A reading of the renamed sheet no longer names it: as Excel's rename event does, mark it out of date.
-    for (const watcher of [...this.watchers]) if (watcher.ranges.some((range) => range.sheet === name)) watcher.onChange();
+    for (const watcher of [...this.watchers])
+      if (watcher.ranges.some((range) => range.sheet === name)) watcher.onChange();
     if (this.activeSheet === name) this.activate(newName);
     else this.notify();
   }
@@ -462,7 +562,14 @@ export class PreviewWorkbook implements WorkbookPort {
           const value = raw instanceof DetailedCellError ? { error: raw.value } : raw;
           const format = this.formats.get(name)?.get(key(row, column));
           if (formula === undefined && value === null && !format) continue;
-          cells.push({ row, column, formula: formula?.slice(1), value, numberFormat: format?.numberFormat, bold: format?.bold });
+          cells.push({
+            row,
+            column,
+            formula: formula?.slice(1),
+            value,
+            numberFormat: format?.numberFormat,
+            bold: format?.bold,
+          });
         }
       }
       return { name, cells, layout: this.layout(name) };
@@ -470,18 +577,32 @@ export class PreviewWorkbook implements WorkbookPort {
   }
 
   /** A chart's data on its sheet: the categories and one series per further column. */
-  chartData(sheet: string): { chart: PlannedChart; categories: string[]; series: { name: string; values: (number | null)[] }[] } | undefined {
+  chartData(sheet: string):
+    | {
+        chart: PlannedChart;
+        categories: string[];
+        series: { name: string; values: (number | null)[] }[];
+      }
+    | undefined {
     const chart = this.charts.get(sheet);
     const range = chart && parseRange(chart.source);
     if (!chart || !range) return undefined;
-    const rows = this.snapshot({ sheet, top: range.top, left: range.left, bottom: range.bottom, right: range.right }).values;
+    const rows = this.snapshot({
+      sheet,
+      top: range.top,
+      left: range.left,
+      bottom: range.bottom,
+      right: range.right,
+    }).values;
     const [header, ...body] = rows;
     return {
       chart,
       categories: body.map((row) => String(row[0])),
       series: header.slice(1).map((name, index) => ({
         name: String(name),
-        values: body.map((row) => (typeof row[index + 1] === "number" ? (row[index + 1] as number) : null)),
+        values: body.map((row) =>
+          typeof row[index + 1] === "number" ? (row[index + 1] as number) : null,
+        ),
       })),
     };
   }
@@ -493,23 +614,34 @@ function shifted(node: FormulaNode, rows: number, columns: number): FormulaNode 
     case "ref":
       return {
         ...node,
-        address: node.address.replace(/(\$?)([A-Z]+)(\$?)(\d+)/g, (_, columnFixed: string, letters: string, rowFixed: string, digits: string) => {
-          const column = columnFixed ? letters : columnLetters(columnIndex(letters) + columns);
-          const row = rowFixed ? digits : String(Number(digits) + rows);
-          return `${columnFixed}${column}${rowFixed}${row}`;
-        }),
+        address: node.address.replace(
+          /(\$?)([A-Z]+)(\$?)(\d+)/g,
+          (_, columnFixed: string, letters: string, rowFixed: string, digits: string) => {
+            const column = columnFixed ? letters : columnLetters(columnIndex(letters) + columns);
+            const row = rowFixed ? digits : String(Number(digits) + rows);
+            return `${columnFixed}${column}${rowFixed}${row}`;
+          },
+        ),
       };
     case "call":
-      return { ...node, args: node.args.map((arg) => (arg === null ? null : shifted(arg, rows, columns))) };
+      return {
+        ...node,
+        args: node.args.map((arg) => (arg === null ? null : shifted(arg, rows, columns))),
+      };
     case "op":
-      return { ...node, left: shifted(node.left, rows, columns), right: shifted(node.right, rows, columns) };
+      return {
+        ...node,
+        left: shifted(node.left, rows, columns),
+        right: shifted(node.right, rows, columns),
+      };
     default:
       return node;
   }
 }
 
 /** The 0-based index of column letters ("A" → 0, "AA" → 26). */
-const columnIndex = (letters: string) => [...letters].reduce((index, letter) => index * 26 + letter.charCodeAt(0) - 64, 0) - 1;
+const columnIndex = (letters: string) =>
+  [...letters].reduce((index, letter) => index * 26 + letter.charCodeAt(0) - 64, 0) - 1;
 
 /** A cell value as Excel's range.values gives it, with its value type. */
 function excelValue(value: CellValue): [string | number | boolean, string] {

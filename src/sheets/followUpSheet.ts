@@ -40,7 +40,13 @@ export interface FollowUpInput {
 const FIRST_MEASURE_ROW = 6; // 1-based: title, month/deficit, thresholds, source, header, then the measures
 const MONTH_CELL = "$B$2";
 const DEFICIT_CELL = "$D$2";
-const STATUS_CELLS: StatusCells = { performance: "G", achieved: "C", deviation: "E", onTrackFrom: "$B$3", atRiskFrom: "$D$3" };
+const STATUS_CELLS: StatusCells = {
+  performance: "G",
+  achieved: "C",
+  deviation: "E",
+  onTrackFrom: "$B$3",
+  atRiskFrom: "$D$3",
+};
 
 /**
  * The follow-up sheet: one row per measure, every figure a live BALANS formula on the controller's
@@ -71,12 +77,26 @@ export function followUpSheetPlan(input: FollowUpInput, takenNames: readonly str
     const monthly = sourceMonths(snapshot, layout, measure.row);
     const start = startMonth(measure.row);
     // A cost-increasing measure's ratio reads backwards: the pane shows none, and judges it by deviation.
-    const achievement = call("IF", compare(cell("D"), "<", num(0)), text(""), orBlank(call("EFFECT.RATE", cell("C"), cell("D"), ref(MONTH_CELL), start)));
+    const achievement = call(
+      "IF",
+      compare(cell("D"), "<", num(0)),
+      text(""),
+      orBlank(call("EFFECT.RATE", cell("C"), cell("D"), ref(MONTH_CELL), start)),
+    );
     return [
       formula(source(measure.row, layout.nameColumn)),
       formula(call("EFFECT.EXPECTED", cell("D"), ref(MONTH_CELL), start), MONEY_FORMAT),
-      formula(call("EFFECT.ACHIEVED", monthly, num(measure.cumulative ? 1 : 0), achievedMonth), MONEY_FORMAT),
-      formula(fullYearEffectFormula(source(measure.row, layout.effectColumn), typeof cellAt(snapshot.values, measure.row, layout.effectColumn) === "string"), MONEY_FORMAT),
+      formula(
+        call("EFFECT.ACHIEVED", monthly, num(measure.cumulative ? 1 : 0), achievedMonth),
+        MONEY_FORMAT,
+      ),
+      formula(
+        fullYearEffectFormula(
+          source(measure.row, layout.effectColumn),
+          typeof cellAt(snapshot.values, measure.row, layout.effectColumn) === "string",
+        ),
+        MONEY_FORMAT,
+      ),
       formula(minus(cell("C"), cell("B")), MONEY_FORMAT),
       formula(achievement, PERCENT_FORMAT),
       formula(orBlank(plus(num(1), divide(cell("E"), call("ABS", cell("B"))))), PERCENT_FORMAT),
@@ -91,27 +111,60 @@ export function followUpSheetPlan(input: FollowUpInput, takenNames: readonly str
   const last = FIRST_MEASURE_ROW + blocks.length - 1;
   const total = last + 1;
   // The grand total adds the measures only: a subtotal in between would count its rows twice.
-  const measureRuns = runs(blocks.flatMap((block, index) => (block.measure === undefined ? [] : [FIRST_MEASURE_ROW + index])));
+  const measureRuns = runs(
+    blocks.flatMap((block, index) =>
+      block.measure === undefined ? [] : [FIRST_MEASURE_ROW + index],
+    ),
+  );
   const sum = (letter: string) => formula(sumOver(letter, measureRuns), MONEY_FORMAT, true);
   // GAP.BALANCE takes one range: the measures' own when they stand together, else the total over them.
-  const effectsOf = (letter: string) => (measureRuns.length === 1 ? runRange(letter, measureRuns[0]) : ref(`${letter}${total}`));
+  const effectsOf = (letter: string) =>
+    measureRuns.length === 1 ? runRange(letter, measureRuns[0]) : ref(`${letter}${total}`);
   const subtotalRow = (block: Block, r: number): PlannedCell[] => {
-    const childRuns = runs((block.children ?? []).map((child) => writtenRow.get(child)).filter((row): row is number => row !== undefined));
+    const childRuns = runs(
+      (block.children ?? [])
+        .map((child) => writtenRow.get(child))
+        .filter((row): row is number => row !== undefined),
+    );
     const childSum = (letter: string) => formula(sumOver(letter, childRuns), MONEY_FORMAT, true);
     // The section's status in words, as its colours already say it (the status range covers the row).
-    return [formula(source(block.row, layout.nameColumn), undefined, true), ...summaryCells(r, childSum, formula(statusText(STATUS_CELLS, r, statusWords), undefined, true))];
+    return [
+      formula(source(block.row, layout.nameColumn), undefined, true),
+      ...summaryCells(
+        r,
+        childSum,
+        formula(statusText(STATUS_CELLS, r, statusWords), undefined, true),
+      ),
+    ];
   };
   const deficitCell = scaledNumberOrCell(input.deficit, MONEY_FORMAT);
   // Blank, not #N/A, until a deficit is entered in its input cell; then the gap follows it.
   const gap = (effects: string) =>
-    formula(call("IF", call("ISNUMBER", ref(DEFICIT_CELL)), call("GAP.BALANCE", ref(DEFICIT_CELL), effectsOf(effects)), text("")), MONEY_FORMAT, true);
-  const noDeficitNote = input.deficit === undefined ? [label(t("sheetNoDeficit", { cell: DEFICIT_CELL.replace(/\$/g, "") }))] : [];
+    formula(
+      call(
+        "IF",
+        call("ISNUMBER", ref(DEFICIT_CELL)),
+        call("GAP.BALANCE", ref(DEFICIT_CELL), effectsOf(effects)),
+        text(""),
+      ),
+      MONEY_FORMAT,
+      true,
+    );
+  const noDeficitNote =
+    input.deficit === undefined
+      ? [label(t("sheetNoDeficit", { cell: DEFICIT_CELL.replace(/\$/g, "") }))]
+      : [];
   const costIncreasing = measures.some((measure) => measure.fullYearEffect < 0);
 
   const rows: PlannedCell[][] = [
     [label(t("sheetFollowUpTitle", { period, unit: input.unit }), true)],
     [label(t("sheetMonth")), constant(month), label(t("sheetDeficit")), deficitCell],
-    [label(t("sheetOnTrackFrom")), constant(input.thresholds.onTrack, PERCENT_FORMAT), label(t("sheetAtRiskFrom")), constant(input.thresholds.atRisk, PERCENT_FORMAT)],
+    [
+      label(t("sheetOnTrackFrom")),
+      constant(input.thresholds.onTrack, PERCENT_FORMAT),
+      label(t("sheetAtRiskFrom")),
+      constant(input.thresholds.atRisk, PERCENT_FORMAT),
+    ],
     [label(t("sheetSource", { source: snapshotSource(snapshot) }))],
     [
       t("measure"),
@@ -124,7 +177,11 @@ export function followUpSheetPlan(input: FollowUpInput, takenNames: readonly str
       t("status"),
       t("forecastFullYear"),
     ].map((h) => label(h, true)),
-    ...blocks.map((block, index) => (block.measure === undefined ? subtotalRow(block, FIRST_MEASURE_ROW + index) : measureRow(block.measure, index))),
+    ...blocks.map((block, index) =>
+      block.measure === undefined
+        ? subtotalRow(block, FIRST_MEASURE_ROW + index)
+        : measureRow(block.measure, index),
+    ),
     [label(t("total"), true), ...summaryCells(total, sum, label(""))],
     [],
     [label(t("gapToBalance"), true), gap("D"), ...noDeficitNote],
@@ -137,8 +194,18 @@ export function followUpSheetPlan(input: FollowUpInput, takenNames: readonly str
     mark: { kind: "followUp", source: snapshotSource(snapshot) },
     rows,
     columnWidths: [260, 90, 90, 90, 90, 80, 80, 80, 100],
-    conditionalFormats: [{ range: `G${FIRST_MEASURE_ROW}:H${last}`, rules: statusRules(STATUS_CELLS, FIRST_MEASURE_ROW) }],
-    chart: { type: "ColumnClustered", title: t("chartFollowUp"), source: `A${FIRST_MEASURE_ROW - 1}:C${last}`, anchor: "K5" },
+    conditionalFormats: [
+      {
+        range: `G${FIRST_MEASURE_ROW}:H${last}`,
+        rules: statusRules(STATUS_CELLS, FIRST_MEASURE_ROW),
+      },
+    ],
+    chart: {
+      type: "ColumnClustered",
+      title: t("chartFollowUp"),
+      source: `A${FIRST_MEASURE_ROW - 1}:C${last}`,
+      anchor: "K5",
+    },
     freezeRows: FIRST_MEASURE_ROW - 1,
   };
 }
@@ -155,11 +222,14 @@ interface Block {
  * a level in between, written like a subtotal; the grand total is the sheet's own total row.
  */
 function writtenBlocks(layout: ActionPlanLayout, measures: readonly Measure[]): Block[] {
-  const levels = layout.structure.rows.filter(({ row, role }) => role === "subtotal" || (role === "total" && row !== layout.structure.totalsRow));
+  const levels = layout.structure.rows.filter(
+    ({ row, role }) =>
+      role === "subtotal" || (role === "total" && row !== layout.structure.totalsRow),
+  );
   const blocks: Block[] = measures.map((measure) => ({ row: measure.row, measure }));
   // A subtotal is written when some row it adds up is: a measure, or a nested subtotal written before.
   const written = new Set(blocks.map(({ row }) => row));
-  for (let added = true; added; ) {
+  for (let added = true; added;) {
     added = false;
     for (const { row, children = [] } of levels) {
       if (written.has(row) || !children.some((child) => written.has(child))) continue;
@@ -191,14 +261,22 @@ function sumOver(letter: string, rowRuns: readonly [number, number][]): FormulaN
 }
 
 /** A subtotal's or the total's figures: sums, and the deviation and ratios on them. */
-function summaryCells(r: number, sum: (letter: string) => PlannedCell, status: PlannedCell): PlannedCell[] {
+function summaryCells(
+  r: number,
+  sum: (letter: string) => PlannedCell,
+  status: PlannedCell,
+): PlannedCell[] {
   return [
     sum("B"),
     sum("C"),
     sum("D"),
     formula(minus(ref(`C${r}`), ref(`B${r}`)), MONEY_FORMAT, true),
     formula(orBlank(divide(ref(`C${r}`), ref(`B${r}`))), PERCENT_FORMAT, true),
-    formula(orBlank(plus(num(1), divide(ref(`E${r}`), call("ABS", ref(`B${r}`))))), PERCENT_FORMAT, true),
+    formula(
+      orBlank(plus(num(1), divide(ref(`E${r}`), call("ABS", ref(`B${r}`))))),
+      PERCENT_FORMAT,
+      true,
+    ),
     status,
     sum("I"),
   ];
@@ -214,7 +292,11 @@ function fullYearEffectFormula(effect: FormulaNode, storedAsText: boolean): Form
 }
 
 /** The same choice as the pane's forecast: the pace so far once the measure has delivered, else the plan. */
-function effectForecastFormula(achieved: FormulaNode, fullYear: FormulaNode, start: FormulaNode | null): FormulaNode {
+function effectForecastFormula(
+  achieved: FormulaNode,
+  fullYear: FormulaNode,
+  start: FormulaNode | null,
+): FormulaNode {
   return call(
     "IFERROR",
     call("EFFECT.FORECAST", achieved, fullYear, ref(MONTH_CELL), text("runrate"), start),

@@ -8,7 +8,11 @@ import swedish from "../functions/sv-se.json";
 import { FormulaDialect, FormulaNode } from "../workbook/types";
 
 /** The notation `Range.formulas` takes, whatever the user's locale. */
-export const INVARIANT_DIALECT: FormulaDialect = { functionLanguage: "en", decimalSeparator: ".", listSeparator: "," };
+export const INVARIANT_DIALECT: FormulaDialect = {
+  functionLanguage: "en",
+  decimalSeparator: ".",
+  listSeparator: ",",
+};
 
 const NAMESPACE = "BALANS";
 
@@ -37,7 +41,18 @@ const isBalansFunction = (fn: string): boolean => BALANS_SWEDISH_NAMES.has(fn);
 const MAX_TEXT_LITERAL = 255;
 
 // Comparisons bind loosest in Excel: "=A1+1>=B1" compares the sum.
-const PRECEDENCE = { "=": 0, "<>": 0, "<": 0, "<=": 0, ">": 0, ">=": 0, "+": 1, "-": 1, "*": 2, "/": 2 } as const;
+const PRECEDENCE = {
+  "=": 0,
+  "<>": 0,
+  "<": 0,
+  "<=": 0,
+  ">": 0,
+  ">=": 0,
+  "+": 1,
+  "-": 1,
+  "*": 2,
+  "/": 2,
+} as const;
 
 function functionName(fn: string, language: FormulaDialect["functionLanguage"]): string {
   const balansName = BALANS_SWEDISH_NAMES.get(fn);
@@ -48,14 +63,17 @@ function functionName(fn: string, language: FormulaDialect["functionLanguage"]):
 }
 
 function renderNumber(value: number, dialect: FormulaDialect): string {
-  if (!Number.isFinite(value)) throw new Error(`renderFormula: ${value} is not a number Excel can hold`);
+  if (!Number.isFinite(value))
+    throw new Error(`renderFormula: ${value} is not a number Excel can hold`);
   // JavaScript switches to exponent notation only below 1e-6 and from 1e21; Excel reads "1E-7" too.
   return String(value).replace("e", "E").replace(".", dialect.decimalSeparator);
 }
 
 function renderText(value: string): string {
   if (value.length > MAX_TEXT_LITERAL) {
-    throw new Error(`renderFormula: text longer than ${MAX_TEXT_LITERAL} characters cannot be a formula constant`);
+    throw new Error(
+      `renderFormula: text longer than ${MAX_TEXT_LITERAL} characters cannot be a formula constant`,
+    );
   }
   return `"${value.replace(/"/g, '""')}"`;
 }
@@ -70,13 +88,19 @@ function sheetPrefix(sheet: string): string {
   return plain ? `${sheet}!` : `'${sheet.replace(/'/g, "''")}'!`;
 }
 
-function renderOperand(node: FormulaNode, parent: keyof typeof PRECEDENCE, side: "left" | "right", dialect: FormulaDialect) {
+function renderOperand(
+  node: FormulaNode,
+  parent: keyof typeof PRECEDENCE,
+  side: "left" | "right",
+  dialect: FormulaDialect,
+) {
   const text = renderNode(node, dialect);
   if (node.kind !== "op") return text;
   const inner = PRECEDENCE[node.op];
   const outer = PRECEDENCE[parent];
   // a-(b-c), a/(b*c) and a=(b=c) keep their parentheses; (a-b)-c and a-b*c need none.
-  const needed = inner < outer || (side === "right" && inner === outer && parent !== "+" && parent !== "*");
+  const needed =
+    inner < outer || (side === "right" && inner === outer && parent !== "+" && parent !== "*");
   return needed ? `(${text})` : text;
 }
 
@@ -85,12 +109,17 @@ function renderOperand(node: FormulaNode, parent: keyof typeof PRECEDENCE, side:
  * omitted argument, and an empty one ("F(a,)") may arrive as 0 (a start month 0). An omitted argument
  * before a given one is written as "", which every BALANS function reads as "not given".
  */
-function renderArguments(fn: string, args: readonly (FormulaNode | null)[], dialect: FormulaDialect): string[] {
+function renderArguments(
+  fn: string,
+  args: readonly (FormulaNode | null)[],
+  dialect: FormulaDialect,
+): string[] {
   let count = args.length;
   while (count > 0 && args[count - 1] === null) count--;
   return args.slice(0, count).map((arg) => {
     if (arg !== null) return renderNode(arg, dialect);
-    if (!isBalansFunction(fn)) throw new Error(`renderFormula: ${fn} cannot take an omitted argument before a given one`);
+    if (!isBalansFunction(fn))
+      throw new Error(`renderFormula: ${fn} cannot take an omitted argument before a given one`);
     return renderText("");
   });
 }
@@ -121,7 +150,10 @@ export function renderFormula(node: FormulaNode, dialect: FormulaDialect): strin
 export function usesCustomFunction(node: FormulaNode): boolean {
   switch (node.kind) {
     case "call":
-      return isBalansFunction(node.fn) || node.args.some((arg) => arg !== null && usesCustomFunction(arg));
+      return (
+        isBalansFunction(node.fn) ||
+        node.args.some((arg) => arg !== null && usesCustomFunction(arg))
+      );
     case "op":
       return usesCustomFunction(node.left) || usesCustomFunction(node.right);
     default:

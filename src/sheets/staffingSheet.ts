@@ -1,9 +1,30 @@
 import { AgencyAssembly, AgencyValues, AmountUnit, isSubtotalName } from "../engine";
 import { Translate } from "../i18n/ui";
 import { FormulaNode, PlannedCell, SheetPlan, TableSnapshot } from "../workbook/types";
-import { call, constant, formula, FTE_FORMAT, label, minus, MONEY_FORMAT, NumberOrCellSource, PERCENT_FORMAT, ref, ScaledSource, scaledNumberOrCell, text } from "./nodes";
+import {
+  call,
+  constant,
+  formula,
+  FTE_FORMAT,
+  label,
+  minus,
+  MONEY_FORMAT,
+  NumberOrCellSource,
+  PERCENT_FORMAT,
+  ref,
+  ScaledSource,
+  scaledNumberOrCell,
+  text,
+} from "./nodes";
 import { uniqueSheetName } from "./sheetName";
-import { cellsAsRanges, refuseCellsStoredAsText, refuseFiguresStoredAsText, snapshotSource, sourceCell, sourceMonths } from "./source";
+import {
+  cellsAsRanges,
+  refuseCellsStoredAsText,
+  refuseFiguresStoredAsText,
+  snapshotSource,
+  sourceCell,
+  sourceMonths,
+} from "./source";
 
 export interface StaffingSheetInput {
   table: Pick<TableSnapshot, "sheet" | "top" | "left" | "values">;
@@ -36,16 +57,30 @@ const FIRST_ROW = 5;
  * one SUMIF whatever the number of categories); and the agency share of own staff cost against the
  * target. What was typed in the pane (hours per month, months, hourly price) sits in input cells.
  */
-export function staffingSheetPlan(input: StaffingSheetInput, takenNames: readonly string[]): SheetPlan {
+export function staffingSheetPlan(
+  input: StaffingSheetInput,
+  takenNames: readonly string[],
+): SheetPlan {
   const { assembly, t, table, priorTable } = input;
   refuseFiguresStoredAsText(table, assembly.layout, assembly.categoryRows);
   const priorCells = priorTable ? (assembly.priorCells ?? []) : [];
-  if (priorTable) refuseCellsStoredAsText(priorTable, priorCells.flatMap((cells) => cells ?? []));
+  if (priorTable)
+    refuseCellsStoredAsText(
+      priorTable,
+      priorCells.flatMap((cells) => cells ?? []),
+    );
   const period = String(input.year);
   const fteOf = (amount: FormulaNode) =>
     input.values === "hours"
       ? call("FTE", amount, ref(MONTHS_CELL), ref(HOURS_PER_MONTH_CELL))
-      : call("FTE.FROMCOST", amount, ref(PRICE_CELL), ref(MONTHS_CELL), ref(HOURS_PER_MONTH_CELL), input.costUnit ? text(input.costUnit) : null);
+      : call(
+          "FTE.FROMCOST",
+          amount,
+          ref(PRICE_CELL),
+          ref(MONTHS_CELL),
+          ref(HOURS_PER_MONTH_CELL),
+          input.costUnit ? text(input.costUnit) : null,
+        );
   const withUnit = (word: string) => (input.costUnit ? `${word} (${input.costUnit})` : word);
   const rows: PlannedCell[][] = [
     [label(t("sheetStaffingTitle", { period }), true)],
@@ -54,7 +89,9 @@ export function staffingSheetPlan(input: StaffingSheetInput, takenNames: readonl
       constant(input.hoursPerMonth),
       label(t("months")),
       constant(input.months),
-      ...(input.values === "cost" ? [label(t("hourlyPrice")), constant(input.hourlyPrice ?? 0)] : []),
+      ...(input.values === "cost"
+        ? [label(t("hourlyPrice")), constant(input.hourlyPrice ?? 0)]
+        : []),
     ],
     [label(t("sheetSource", { source: snapshotSource(table) }))],
     [
@@ -73,10 +110,16 @@ export function staffingSheetPlan(input: StaffingSheetInput, takenNames: readonl
     counted.push(!isSubtotalName(category.name));
     // A prior cost is not turned into FTE: the hourly price differs by year (as the pane, analyseAgency).
     const cells = priorCells[index];
-    const priorFte = input.values === "hours" && cells && cells.length > 0 ? formula(fteOf(call("SUM", ...cellsAsRanges(cells))), FTE_FORMAT) : undefined;
+    const priorFte =
+      input.values === "hours" && cells && cells.length > 0
+        ? formula(fteOf(call("SUM", ...cellsAsRanges(cells))), FTE_FORMAT)
+        : undefined;
     rows.push([
       formula(sourceCell(table, assembly.categoryRows[index], assembly.layout.nameColumn)),
-      formula(call("SUM", sourceMonths(table, assembly.layout, assembly.categoryRows[index])), MONEY_FORMAT),
+      formula(
+        call("SUM", sourceMonths(table, assembly.layout, assembly.categoryRows[index])),
+        MONEY_FORMAT,
+      ),
       formula(fteOf(ref(`B${r}`)), FTE_FORMAT),
       priorFte ?? label(""),
       priorFte ? formula(minus(ref(`C${r}`), ref(`D${r}`)), FTE_FORMAT) : label(""),
@@ -85,22 +128,51 @@ export function staffingSheetPlan(input: StaffingSheetInput, takenNames: readonl
   });
   const totalRow = last + 1;
   const sumOf = (column: string, numberFormat: string) =>
-    formula(call("SUMIF", ref(`F${FIRST_ROW}:F${last}`), text(t("sheetYes")), ref(`${column}${FIRST_ROW}:${column}${last}`)), numberFormat, true);
+    formula(
+      call(
+        "SUMIF",
+        ref(`F${FIRST_ROW}:F${last}`),
+        text(t("sheetYes")),
+        ref(`${column}${FIRST_ROW}:${column}${last}`),
+      ),
+      numberFormat,
+      true,
+    );
   // The prior year's total only when every counted category has one, as the pane's total.
-  const everyPrior = assembly.categories.every((_, index) => !counted[index] || rows[FIRST_ROW - 1 + index][3].formula !== undefined);
+  const everyPrior = assembly.categories.every(
+    (_, index) => !counted[index] || rows[FIRST_ROW - 1 + index][3].formula !== undefined,
+  );
   rows.push([
     label(t("total"), true),
     sumOf("B", MONEY_FORMAT),
     sumOf("C", FTE_FORMAT),
-    ...(everyPrior && priorCells.length > 0 ? [sumOf("D", FTE_FORMAT), formula(minus(ref(`C${totalRow}`), ref(`D${totalRow}`)), FTE_FORMAT, true)] : []),
+    ...(everyPrior && priorCells.length > 0
+      ? [
+          sumOf("D", FTE_FORMAT),
+          formula(minus(ref(`C${totalRow}`), ref(`D${totalRow}`)), FTE_FORMAT, true),
+        ]
+      : []),
   ]);
   rows.push([]);
   const shareRow = totalRow + 2;
-  rows.push([label(withUnit(t("agencyCostShort"))), scaledNumberOrCell(input.agencyCost, MONEY_FORMAT)]);
-  rows.push([label(withUnit(t("ownStaffCostShort"))), scaledNumberOrCell(input.ownStaffCost, MONEY_FORMAT)]);
+  rows.push([
+    label(withUnit(t("agencyCostShort"))),
+    scaledNumberOrCell(input.agencyCost, MONEY_FORMAT),
+  ]);
+  rows.push([
+    label(withUnit(t("ownStaffCostShort"))),
+    scaledNumberOrCell(input.ownStaffCost, MONEY_FORMAT),
+  ]);
   rows.push([label(t("targetShare")), constant(input.targetShare, PERCENT_FORMAT)]);
   if (input.agencyCost !== undefined && input.ownStaffCost !== undefined) {
-    rows.push([label(t("shareLabel"), true), formula(call("AGENCY.SHARE", ref(`B${shareRow}`), ref(`B${shareRow + 1}`)), PERCENT_FORMAT, true)]);
+    rows.push([
+      label(t("shareLabel"), true),
+      formula(
+        call("AGENCY.SHARE", ref(`B${shareRow}`), ref(`B${shareRow + 1}`)),
+        PERCENT_FORMAT,
+        true,
+      ),
+    ]);
   }
   return {
     name: uniqueSheetName(t("sheetStaffingName", { period }), takenNames),

@@ -39,11 +39,26 @@ export function statusCondition(status: StatusKey, cells: StatusCells, row: numb
   const started = compare(achieved, "<>", num(0));
   switch (status) {
     case "onTrack":
-      return call("IF", rated, compare(performance, ">=", ref(cells.onTrackFrom)), call("AND", started, compare(deviation, ">=", num(0))));
+      return call(
+        "IF",
+        rated,
+        compare(performance, ">=", ref(cells.onTrackFrom)),
+        call("AND", started, compare(deviation, ">=", num(0))),
+      );
     case "atRisk":
-      return call("AND", rated, compare(performance, ">=", ref(cells.atRiskFrom)), compare(performance, "<", ref(cells.onTrackFrom)));
+      return call(
+        "AND",
+        rated,
+        compare(performance, ">=", ref(cells.atRiskFrom)),
+        compare(performance, "<", ref(cells.onTrackFrom)),
+      );
     case "behind":
-      return call("IF", rated, compare(performance, "<", ref(cells.atRiskFrom)), call("AND", started, compare(deviation, "<", num(0))));
+      return call(
+        "IF",
+        rated,
+        compare(performance, "<", ref(cells.atRiskFrom)),
+        call("AND", started, compare(deviation, "<", num(0))),
+      );
     case "notStarted":
       return call("AND", call("NOT", rated), compare(achieved, "=", num(0)));
   }
@@ -51,14 +66,28 @@ export function statusCondition(status: StatusKey, cells: StatusCells, row: numb
 
 /** The colour rules for a range whose first row is `firstRow`: one per status, never overlapping. */
 export function statusRules(cells: StatusCells, firstRow: number): StatusRule[] {
-  return STATUS_ORDER.map((status) => ({ status, formula: statusCondition(status, cells, firstRow), ...STATUS_COLOURS[status] }));
+  return STATUS_ORDER.map((status) => ({
+    status,
+    formula: statusCondition(status, cells, firstRow),
+    ...STATUS_COLOURS[status],
+  }));
 }
 
 /** The status as text, from the same conditions as the colours: IF(onTrack; …; IF(atRisk; …; …)). */
-export function statusText(cells: StatusCells, row: number, words: Record<StatusKey, string>): FormulaNode {
+export function statusText(
+  cells: StatusCells,
+  row: number,
+  words: Record<StatusKey, string>,
+): FormulaNode {
   const [last, ...rest] = [...STATUS_ORDER].reverse();
   return rest.reduce<FormulaNode>(
-    (otherwise, status) => call("IF", statusCondition(status, cells, row), { kind: "text", value: words[status] }, otherwise),
+    (otherwise, status) =>
+      call(
+        "IF",
+        statusCondition(status, cells, row),
+        { kind: "text", value: words[status] },
+        otherwise,
+      ),
     { kind: "text", value: words[last] },
   );
 }

@@ -27,6 +27,11 @@ if (!container) {
   });
 } else {
   Office.onReady(() =>
-    startPane(container, { createWorkbook: createOfficeWorkbook, displayLanguage: Office.context.displayLanguage, theme: officeTheme, reload }),
+    startPane(container, {
+      createWorkbook: createOfficeWorkbook,
+      displayLanguage: Office.context.displayLanguage,
+      theme: officeTheme,
+      reload,
+    }),
   );
 }

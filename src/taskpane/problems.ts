@@ -41,12 +41,20 @@ const CELL_MESSAGES: Record<CellProblemCode, StringKey> = {
 };
 
 /** Why the selection is not a table, with the sheet address of the cell it concerns. */
-export function detectionMessage(problem: DetectionProblem, snapshot: TableSnapshot, t: Translate): string {
+export function detectionMessage(
+  problem: DetectionProblem,
+  snapshot: TableSnapshot,
+  t: Translate,
+): string {
   const cell =
     problem.row === undefined || problem.column === undefined
       ? snapshot.address
       : cellAddress(snapshot.top + problem.row, snapshot.left + problem.column);
-  return t(DETECTION_MESSAGES[problem.problem], { address: `${snapshot.sheet}!${snapshot.address}`, cell, text: problem.text ?? "" });
+  return t(DETECTION_MESSAGES[problem.problem], {
+    address: `${snapshot.sheet}!${snapshot.address}`,
+    cell,
+    text: problem.text ?? "",
+  });
 }
 
 /** A JavaScript number's text ("2.5", as a cell's number reaches a message) in the locale's way ("2,5"). */
@@ -58,14 +66,23 @@ const STRUCTURE_MESSAGES: Record<StructureProblem["code"], StringKey> = {
 };
 
 /** A structure that cannot be trusted, naming its rows by their sheet row numbers and their names. */
-export function structureProblemMessage(problem: StructureProblem, snapshot: Pick<TableSnapshot, "top" | "values">, nameColumn: number, t: Translate): string {
+export function structureProblemMessage(
+  problem: StructureProblem,
+  snapshot: Pick<TableSnapshot, "top" | "values">,
+  nameColumn: number,
+  t: Translate,
+): string {
   const rows = problem.rows.map((row) => String(snapshot.top + row + 1)).join(", ");
-  const names = problem.rows.map((row) => String(snapshot.values[row]?.[nameColumn] ?? "").trim()).join(", ");
+  const names = problem.rows
+    .map((row) => String(snapshot.values[row]?.[nameColumn] ?? "").trim())
+    .join(", ");
   return t(STRUCTURE_MESSAGES[problem.code], { rows, names });
 }
 
 export function cellProblemMessage(problem: CellProblem, t: Translate, language: Language): string {
-  const text = JS_NUMBER.test(problem.text) ? formatNumber(Number(problem.text), language, 6) : problem.text;
+  const text = JS_NUMBER.test(problem.text)
+    ? formatNumber(Number(problem.text), language, 6)
+    : problem.text;
   return t(CELL_MESSAGES[problem.code], { cell: problem.address, text });
 }
 
@@ -77,16 +94,29 @@ const ROLE_LABELS: Record<SelectionRole, StringKey> = {
 };
 
 /** A cell that cannot be read, or a selection whose shape does not fit the actuals. */
-export function inputProblemMessage(problem: CellProblem | ShapeProblem, t: Translate, language: Language): string {
+export function inputProblemMessage(
+  problem: CellProblem | ShapeProblem,
+  t: Translate,
+  language: Language,
+): string {
   if ("role" in problem) {
     const role = t(ROLE_LABELS[problem.role]);
-    return t(problem.role === "priorYears" ? "problemPriorYears" : "problemShape", { role, found: String(problem.found), expected: problem.expected });
+    return t(problem.role === "priorYears" ? "problemPriorYears" : "problemShape", {
+      role,
+      found: String(problem.found),
+      expected: problem.expected,
+    });
   }
   return cellProblemMessage(problem, t, language);
 }
 
 /** Why a selection is not a table, naming which selection. */
-export function roleDetectionMessage(role: SelectionRole, problem: DetectionProblem, snapshot: TableSnapshot, t: Translate): string {
+export function roleDetectionMessage(
+  role: SelectionRole,
+  problem: DetectionProblem,
+  snapshot: TableSnapshot,
+  t: Translate,
+): string {
   return `${t(ROLE_LABELS[role])}: ${detectionMessage(problem, snapshot, t)}`;
 }
 
@@ -131,7 +161,12 @@ const INPUT_LABELS: Record<string, StringKey> = {
  * An engine failure in the pane's words: each input by the label the user sees, or by `named` (a
  * label with the cell it came from, "Kostnad egen personal (Blad1!B3)"); numbers in the locale's way.
  */
-export function engineMessage(error: BalansError, t: Translate, language: Language, named: Readonly<Record<string, string>> = {}): string {
+export function engineMessage(
+  error: BalansError,
+  t: Translate,
+  language: Language,
+  named: Readonly<Record<string, string>> = {},
+): string {
   return errorMessage(error, language, (arg) => {
     if (named[arg] !== undefined) return named[arg];
     const key = INPUT_LABELS[arg];
@@ -160,7 +195,10 @@ export function failureMessage(error: unknown, t: Translate, language: Language)
       case "writeFailed":
         // Removing the half-written sheet can fail too: then the message must not say nothing was left.
         return error.sheetLeftBehind
-          ? t("problemWriteFailedLeftBehind", { text: error.officeCode ?? error.message, name: error.sheetName ?? "" })
+          ? t("problemWriteFailedLeftBehind", {
+              text: error.officeCode ?? error.message,
+              name: error.sheetName ?? "",
+            })
           : t("problemWriteFailed", { text: error.officeCode ?? error.message });
       case "notBalansSheet":
         return t("problemNotBalansSheet", { name: error.sheetName ?? "" });

@@ -25,19 +25,31 @@ export function brokenCells(plan: SheetPlan, written: TableSnapshot): BrokenCell
   plan.rows.forEach((cells, row) =>
     cells.forEach((cell, column) => {
       const value = written.values[row]?.[column];
-      if (cell.formula && typeof value === "string" && BROKEN_FORMULA_ERRORS.has(value)) broken.push({ cell: cellAddress(row, column), error: value });
+      if (cell.formula && typeof value === "string" && BROKEN_FORMULA_ERRORS.has(value))
+        broken.push({ cell: cellAddress(row, column), error: value });
     }),
   );
   return broken;
 }
 
 /** Reads the written sheet back and lists its broken formula cells; none for a plan without cells. */
-export async function readBack(workbook: WorkbookPort, plan: SheetPlan, sheetName: string): Promise<BrokenCell[]> {
+export async function readBack(
+  workbook: WorkbookPort,
+  plan: SheetPlan,
+  sheetName: string,
+): Promise<BrokenCell[]> {
   const width = plan.rows.reduce((widest, row) => Math.max(widest, row.length), 0);
   if (plan.rows.length === 0 || width === 0) return [];
-  const address = qualifiedAddress({ sheet: sheetName, address: rangeAddress(0, 0, plan.rows.length - 1, width - 1) });
+  const address = qualifiedAddress({
+    sheet: sheetName,
+    address: rangeAddress(0, 0, plan.rows.length - 1, width - 1),
+  });
   let written = await workbook.readRange(address);
-  for (let retry = 0; retry < BUSY_RETRIES && written.values.some((row) => row.includes(BUSY)); retry++) {
+  for (
+    let retry = 0;
+    retry < BUSY_RETRIES && written.values.some((row) => row.includes(BUSY));
+    retry++
+  ) {
     await new Promise((resolve) => setTimeout(resolve, BUSY_WAIT_MS));
     written = await workbook.readRange(address);
   }

@@ -39,9 +39,19 @@ export const DEFAULT_SETTINGS: BalansSettings = {
 const SETTINGS_KEY = "balans.settings";
 
 export type NumberSetting = "hoursPerMonth" | "followUpYear" | "onTrack" | "atRisk" | "targetShare";
-export const NUMBER_SETTINGS: readonly NumberSetting[] = ["hoursPerMonth", "followUpYear", "onTrack", "atRisk", "targetShare"];
+export const NUMBER_SETTINGS: readonly NumberSetting[] = [
+  "hoursPerMonth",
+  "followUpYear",
+  "onTrack",
+  "atRisk",
+  "targetShare",
+];
 /** Settings shown and typed as percentages ("90 %"), stored as fractions (0,9). */
-export const PERCENT_SETTINGS: ReadonlySet<NumberSetting> = new Set(["onTrack", "atRisk", "targetShare"]);
+export const PERCENT_SETTINGS: ReadonlySet<NumberSetting> = new Set([
+  "onTrack",
+  "atRisk",
+  "targetShare",
+]);
 
 export function numberSettingsOf(settings: BalansSettings): Record<NumberSetting, number> {
   return {
@@ -71,8 +81,13 @@ type Candidate = Partial<Record<keyof BalansSettings, unknown>>;
  * The one validation of settings, for what the workbook stored and for what the user typed alike:
  * each value in range, or its default, and the number settings that were not usable.
  */
-export function checkSettings(candidate: Candidate): { settings: BalansSettings; invalid: NumberSetting[] } {
-  const thresholds = (candidate.thresholds ?? {}) as Partial<Record<keyof StatusThresholds, unknown>>;
+export function checkSettings(candidate: Candidate): {
+  settings: BalansSettings;
+  invalid: NumberSetting[];
+} {
+  const thresholds = (candidate.thresholds ?? {}) as Partial<
+    Record<keyof StatusThresholds, unknown>
+  >;
   const given: Record<NumberSetting, number | undefined> = {
     hoursPerMonth: numberIn(candidate.hoursPerMonth, 1, 744), // a month has at most 744 hours
     followUpYear: numberIn(candidate.followUpYear, 1900, 9999), // the years Excel has dates for
@@ -87,9 +102,13 @@ export function checkSettings(candidate: Candidate): { settings: BalansSettings;
     settings: {
       hoursPerMonth: given.hoursPerMonth ?? DEFAULT_SETTINGS.hoursPerMonth,
       unit: oneOf(candidate.unit, AMOUNT_UNITS) ?? DEFAULT_SETTINGS.unit,
-      signConvention: oneOf(candidate.signConvention, CONVENTIONS) ?? DEFAULT_SETTINGS.signConvention,
+      signConvention:
+        oneOf(candidate.signConvention, CONVENTIONS) ?? DEFAULT_SETTINGS.signConvention,
       followUpYear: given.followUpYear ?? DEFAULT_SETTINGS.followUpYear,
-      thresholds: { onTrack, atRisk: given.atRisk ?? Math.min(DEFAULT_SETTINGS.thresholds.atRisk, onTrack) },
+      thresholds: {
+        onTrack,
+        atRisk: given.atRisk ?? Math.min(DEFAULT_SETTINGS.thresholds.atRisk, onTrack),
+      },
       targetShare: given.targetShare ?? DEFAULT_SETTINGS.targetShare,
       language: oneOf(candidate.language, LANGUAGES) ?? DEFAULT_SETTINGS.language,
     },
@@ -109,7 +128,9 @@ export function settingsToStore(settings: BalansSettings): Record<string, unknow
 /** A number setting as the field shows it: "90" beside a "%" for a share, the year without a separator. */
 export function settingText(field: NumberSetting, value: number, language: Language): string {
   if (field === "followUpYear") return String(value);
-  return PERCENT_SETTINGS.has(field) ? formatNumber(value * 100, language, 4) : formatNumber(value, language, 4);
+  return PERCENT_SETTINGS.has(field)
+    ? formatNumber(value * 100, language, 4)
+    : formatNumber(value, language, 4);
 }
 
 /** What the user typed in a number setting; a share is typed in percent, with or without "%". NaN when it is no number. */
@@ -120,6 +141,9 @@ export function settingFromText(field: NumberSetting, text: string): number {
 }
 
 /** The pane's language: the user's choice, or Office's display language. */
-export function paneLanguage(settings: BalansSettings, officeDisplayLanguage: string | undefined): Language {
+export function paneLanguage(
+  settings: BalansSettings,
+  officeDisplayLanguage: string | undefined,
+): Language {
   return settings.language === "auto" ? languageOf(officeDisplayLanguage) : settings.language;
 }

@@ -30,7 +30,11 @@ export async function startPane(container: HTMLElement, host: PaneHost): Promise
     root.render(
       <FluentProvider theme={theme}>
         <ErrorBoundary language={language}>
-          <App workbook={workbook} initialSettings={settings} officeDisplayLanguage={host.displayLanguage} />
+          <App
+            workbook={workbook}
+            initialSettings={settings}
+            officeDisplayLanguage={host.displayLanguage}
+          />
         </ErrorBoundary>
       </FluentProvider>,
     );

@@ -13,13 +13,21 @@ const POSITION_MESSAGES: Record<"inside" | "below" | "above", StringKey> = {
  * mkr a month better than the run so far"). Better or worse by the one rule, `isWorse`: with costs
  * written positive a rise is worse.
  */
-export function verdictSentence(figures: ForecastFigures, t: Translate, language: Language, unit: string, convention: SignConvention): string {
+export function verdictSentence(
+  figures: ForecastFigures,
+  t: Translate,
+  language: Language,
+  unit: string,
+  convention: SignConvention,
+): string {
   const amount = (value: number) => formatNumber(value, language, 1);
   const range = { low: amount(figures.low), high: amount(figures.high) };
   const { position, impliedChange, direction } = figures.verdict;
   // `direction` says only whether the change is large enough to mention; its sign is judged below.
-  if (position === "noStated" || figures.stated === undefined || impliedChange === undefined) return t("verdictNoStated", range);
-  if (direction === "same" && position === "inside") return t("verdictSame", { stated: amount(figures.stated), ...range });
+  if (position === "noStated" || figures.stated === undefined || impliedChange === undefined)
+    return t("verdictNoStated", range);
+  if (direction === "same" && position === "inside")
+    return t("verdictSame", { stated: amount(figures.stated), ...range });
   const better = !isWorse(impliedChange, convention);
   return t(POSITION_MESSAGES[position], {
     stated: amount(figures.stated),

@@ -6,7 +6,8 @@ export const MARK_KEY = "Balans";
 
 const KINDS: readonly BalansSheetKind[] = ["followUp", "forecast", "staffing"];
 
-export const serializeMark = (mark: SheetMark): string => JSON.stringify({ kind: mark.kind, source: mark.source });
+export const serializeMark = (mark: SheetMark): string =>
+  JSON.stringify({ kind: mark.kind, source: mark.source });
 
 /** The mark stored as text; undefined for anything that is not one (a user's own property of that name). */
 export function parseMark(text: unknown): SheetMark | undefined {
@@ -30,6 +31,9 @@ export function sameSource(a: SheetMark, b: SheetMark): boolean {
 }
 
 /** The Balans sheet a new plan would update: one of the same kind made from the same table. */
-export function sheetToUpdate(marked: readonly MarkedSheet[], mark: SheetMark | undefined): MarkedSheet | undefined {
+export function sheetToUpdate(
+  marked: readonly MarkedSheet[],
+  mark: SheetMark | undefined,
+): MarkedSheet | undefined {
   return mark && marked.find((sheet) => sameSource(sheet.mark, mark));
 }

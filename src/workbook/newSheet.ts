@@ -22,7 +22,10 @@ export function isEmptyPlannedCell(cell: PlannedCell | undefined): boolean {
 
 /** The cells a plan fills: formulas and non-empty values. */
 export function plannedCellCount(rows: readonly PlannedCell[][]): number {
-  return rows.reduce((count, row) => count + row.filter((cell) => !isEmptyPlannedCell(cell)).length, 0);
+  return rows.reduce(
+    (count, row) => count + row.filter((cell) => !isEmptyPlannedCell(cell)).length,
+    0,
+  );
 }
 
 /**
@@ -30,16 +33,20 @@ export function plannedCellCount(rows: readonly PlannedCell[][]): number {
  * is a programming error (plans take their names from uniqueSheetName) — before anything is read.
  */
 export function checkSheetPlan(plan: SheetPlan): void {
-  if (!isValidSheetName(plan.name)) throw new Error(`createSheet: "${plan.name}" is no valid sheet name (see uniqueSheetName)`);
+  if (!isValidSheetName(plan.name))
+    throw new Error(`createSheet: "${plan.name}" is no valid sheet name (see uniqueSheetName)`);
   for (const row of plan.rows) {
     for (const cell of row) {
-      if (typeof cell?.value === "number" && !Number.isFinite(cell.value)) throw new Error(`createSheet: ${cell.value} cannot be written to a cell`);
+      if (typeof cell?.value === "number" && !Number.isFinite(cell.value))
+        throw new Error(`createSheet: ${cell.value} cannot be written to a cell`);
     }
   }
 }
 
 /** Refuses, as the user is told, a protected workbook or a name already taken (Excel ignores case). */
 export function checkNewSheet(plan: SheetPlan, workbook: WorkbookState): void {
-  if (workbook.structureProtected) throw new WorkbookError("workbookProtected", { sheetName: plan.name });
-  if (isSheetNameTaken(plan.name, workbook.sheetNames)) throw new WorkbookError("nameTaken", { sheetName: plan.name });
+  if (workbook.structureProtected)
+    throw new WorkbookError("workbookProtected", { sheetName: plan.name });
+  if (isSheetNameTaken(plan.name, workbook.sheetNames))
+    throw new WorkbookError("nameTaken", { sheetName: plan.name });
 }

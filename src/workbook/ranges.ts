@@ -19,16 +19,28 @@ export function touches(range: RangeRef, sheet: string, changed: string): boolea
   const edit = parseRange(changed);
   const read = parseRange(range.address);
   if (!edit || !read) return true;
-  return edit.top <= read.bottom && edit.bottom >= read.top && edit.left <= read.right && edit.right >= read.left;
+  return (
+    edit.top <= read.bottom &&
+    edit.bottom >= read.top &&
+    edit.left <= read.right &&
+    edit.right >= read.left
+  );
 }
 
 /** How a reading differs from the same range read again; undefined when it is the same. */
 export type CellValue = TableSnapshot["values"][number][number];
-export type ReadingChange = { kind: "cell"; cell: string; before: CellValue; after: CellValue } | { kind: "shape" };
+export type ReadingChange =
+  { kind: "cell"; cell: string; before: CellValue; after: CellValue } | { kind: "shape" };
 
 /** The first cell whose value or type differs between two readings of one range, row by row. */
-export function readingChange(before: TableSnapshot, after: TableSnapshot): ReadingChange | undefined {
-  if (before.values.length !== after.values.length || before.values.some((row, r) => row.length !== after.values[r]?.length)) {
+export function readingChange(
+  before: TableSnapshot,
+  after: TableSnapshot,
+): ReadingChange | undefined {
+  if (
+    before.values.length !== after.values.length ||
+    before.values.some((row, r) => row.length !== after.values[r]?.length)
+  ) {
     return { kind: "shape" };
   }
   for (let r = 0; r < before.values.length; r++) {
@@ -36,10 +48,14 @@ export function readingChange(before: TableSnapshot, after: TableSnapshot): Read
       const was = before.values[r][c];
       const is = after.values[r][c];
       if (was !== is || before.valueTypes[r]?.[c] !== after.valueTypes[r]?.[c]) {
-        return { kind: "cell", cell: cellAddress(before.top + r, before.left + c), before: was, after: is };
+        return {
+          kind: "cell",
+          cell: cellAddress(before.top + r, before.left + c),
+          before: was,
+          after: is,
+        };
       }
     }
   }
   return undefined;
 }
-

@@ -30,7 +30,12 @@ export type FormulaNode =
   | { kind: "ref"; sheet?: string; address: string } // "B3", "$B$3", "B3:D3"
   | { kind: "number"; value: number }
   | { kind: "text"; value: string }
-  | { kind: "op"; op: ArithmeticOperator | ComparisonOperator; left: FormulaNode; right: FormulaNode };
+  | {
+      kind: "op";
+      op: ArithmeticOperator | ComparisonOperator;
+      left: FormulaNode;
+      right: FormulaNode;
+    };
 
 export type ArithmeticOperator = "+" | "-" | "*" | "/";
 /** Comparisons give TRUE or FALSE; Excel ranks any text above any number in them, so guard with ISNUMBER. */

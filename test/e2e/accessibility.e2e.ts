@@ -4,7 +4,18 @@
  */
 import fs from "fs";
 import path from "path";
-import { CHROMIUM_PATH, expectText, figure, openPreview, pane, previewServer, selectRange, sheetTabs, startWorkbench, Workbench } from "./support/workbench";
+import {
+  CHROMIUM_PATH,
+  expectText,
+  figure,
+  openPreview,
+  pane,
+  previewServer,
+  selectRange,
+  sheetTabs,
+  startWorkbench,
+  Workbench,
+} from "./support/workbench";
 
 const describeE2E = fs.existsSync(CHROMIUM_PATH) ? describe : describe.skip;
 const AXE = fs.readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
@@ -20,7 +31,11 @@ describeE2E("accessibility of the preview page (axe-core in Chromium)", () => {
   let workbench: Workbench;
 
   beforeAll(async () => {
-    if (process.env.BALANS_E2E_NO_BUILD !== "1" || !fs.existsSync(path.join(previewServer.ROOT, "preview.html"))) previewServer.build();
+    if (
+      process.env.BALANS_E2E_NO_BUILD !== "1" ||
+      !fs.existsSync(path.join(previewServer.ROOT, "preview.html"))
+    )
+      previewServer.build();
     workbench = await startWorkbench();
   }, 600_000);
 
@@ -34,12 +49,22 @@ describeE2E("accessibility of the preview page (axe-core in Chromium)", () => {
     // Evaluated through the browser's debugging protocol, which the page's CSP does not govern.
     if (!(await p.evaluate(() => "axe" in window))) await p.evaluate(AXE);
     const found = (await p.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: unknown[] }> } }).axe;
+      const axe = (
+        window as unknown as {
+          axe: { run(context: Document, options: object): Promise<{ violations: unknown[] }> };
+        }
+      ).axe;
       return (await axe.run(document, { resultTypes: ["violations"] })).violations;
     })) as Violation[];
     return found
       .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
-      .map((violation) => `${violation.impact} ${violation.id}: ${violation.help} — ${violation.nodes.slice(0, 3).map((node) => node.target.join(" ")).join(", ")}`);
+      .map(
+        (violation) =>
+          `${violation.impact} ${violation.id}: ${violation.help} — ${violation.nodes
+            .slice(0, 3)
+            .map((node) => node.target.join(" "))
+            .join(", ")}`,
+      );
   }
 
   test("the sample workbook with the pane", async () => {
@@ -53,7 +78,9 @@ describeE2E("accessibility of the preview page (axe-core in Chromium)", () => {
     await pane(p).getByRole("button", { name: "Läs markerad tabell" }).click();
     await expectText(figure(p, "Planerad effekt"), "215,1 mkr");
     await pane(p).getByRole("button", { name: "Skapa uppföljningsblad" }).click();
-    await sheetTabs(p).getByRole("tab", { name: /^Uppföljning/ }).waitFor();
+    await sheetTabs(p)
+      .getByRole("tab", { name: /^Uppföljning/ })
+      .waitFor();
     await p.getByTestId("chart").waitFor();
     expect(await violations()).toEqual([]);
   });

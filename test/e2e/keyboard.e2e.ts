@@ -26,10 +26,15 @@ describeE2E("the grid from the keyboard", () => {
   const press = async (key: string, times = 1) => {
     for (let i = 0; i < times; i++) await page().keyboard.press(key);
   };
-  const focusedIsGrid = () => page().evaluate(() => document.activeElement?.getAttribute("role") === "grid");
+  const focusedIsGrid = () =>
+    page().evaluate(() => document.activeElement?.getAttribute("role") === "grid");
 
   beforeAll(async () => {
-    if (process.env.BALANS_E2E_NO_BUILD !== "1" || !fs.existsSync(path.join(previewServer.ROOT, "preview.html"))) previewServer.build();
+    if (
+      process.env.BALANS_E2E_NO_BUILD !== "1" ||
+      !fs.existsSync(path.join(previewServer.ROOT, "preview.html"))
+    )
+      previewServer.build();
     workbench = await startWorkbench();
     await openPreview(workbench);
   }, 600_000);
@@ -49,7 +54,9 @@ describeE2E("the grid from the keyboard", () => {
     // ...and the active cell is marked and named to assistive technology.
     const active = await grid().getAttribute("aria-activedescendant");
     expect(await p.locator(`[id="${active}"]`).getAttribute("data-cell")).toBe("A1");
-    expect(await p.locator('[data-cell="A1"]').evaluate((cell) => getComputedStyle(cell).outlineStyle)).toBe("solid");
+    expect(
+      await p.locator('[data-cell="A1"]').evaluate((cell) => getComputedStyle(cell).outlineStyle),
+    ).toBe("solid");
     // One more Tab leaves the grid: no cell is a tab stop of its own.
     await press("Tab");
     expect(await focusedIsGrid()).toBe(false);
@@ -74,7 +81,10 @@ describeE2E("the grid from the keyboard", () => {
     await expectText(address(), "A4:F31");
     // Seed 000's plan: 26 measures and the totals row, as read by the mouse in preview.e2e.ts.
     await pane(p).getByRole("button", { name: "Läs markerad tabell" }).click();
-    await expectText(pane(p).getByText(/^Markerat område:/), "Markerat område: Handlingsplan!A4:F31");
+    await expectText(
+      pane(p).getByText(/^Markerat område:/),
+      "Markerat område: Handlingsplan!A4:F31",
+    );
     await expectText(figure(p, "Planerad effekt"), "215,1 mkr");
     await expectText(figure(p, "Uppnått hittills"), "59,8 mkr");
   });

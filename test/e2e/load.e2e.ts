@@ -16,12 +16,15 @@ const file = (name: string) => path.join(previewServer.ROOT, name);
 
 describeE2E("the preview's production build", () => {
   beforeAll(() => {
-    if (process.env.BALANS_E2E_NO_BUILD !== "1" || !fs.existsSync(file("preview.html"))) previewServer.build();
+    if (process.env.BALANS_E2E_NO_BUILD !== "1" || !fs.existsSync(file("preview.html")))
+      previewServer.build();
   }, 600_000);
 
   test("is minified, with its source map in a separate file", () => {
     if (process.env.BALANS_PREVIEW_BUILT !== "production") {
-      console.warn("load.e2e: dist-preview/ was not built by this run; its build mode is checked only after `previewServer.build()`.");
+      console.warn(
+        "load.e2e: dist-preview/ was not built by this run; its build mode is checked only after `previewServer.build()`.",
+      );
       return;
     }
     const bundle = fs.readFileSync(file("preview.js"), "utf8");
@@ -36,35 +39,49 @@ describeE2E("the preview's production build", () => {
 
   test(`cold load on loopback, ${COLD_LOADS} times with an empty cache: figures printed`, async () => {
     const { url, server } = await previewServer.serve();
-    const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
+    const browser = await chromium.launch({
+      executablePath: CHROMIUM_PATH,
+      args: CHROMIUM_ARGS,
+      headless: true,
+    });
     try {
       const loads: { ready: number; loadEvent: number; bytes: number }[] = [];
       for (let run = 0; run < COLD_LOADS; run++) {
-        const context = await browser.newContext({ viewport: { width: 1440, height: 960 }, locale: "sv-SE" });
+        const context = await browser.newContext({
+          viewport: { width: 1440, height: 960 },
+          locale: "sv-SE",
+        });
         const page = await context.newPage();
         const requests: string[] = [];
         page.on("request", (request) => requests.push(request.url()));
         await page.goto(url);
         // Ready: the grid shows its first cells and the pane its first button.
         await page.waitForFunction(
-          () => document.querySelector('[data-cell="A4"]') !== null && document.querySelector('[data-testid="balans-pane"] button') !== null,
+          () =>
+            document.querySelector('[data-cell="A4"]') !== null &&
+            document.querySelector('[data-testid="balans-pane"] button') !== null,
           undefined,
           { polling: "raf" },
         );
         const figures = await page.evaluate(() => {
-          const [navigation] = performance.getEntriesByType("navigation") as PerformanceNavigationTiming[];
+          const [navigation] = performance.getEntriesByType(
+            "navigation",
+          ) as PerformanceNavigationTiming[];
           const resources = performance.getEntriesByType("resource") as PerformanceResourceTiming[];
           return {
             ready: performance.now(),
             loadEvent: navigation.loadEventEnd,
-            bytes: navigation.encodedBodySize + resources.reduce((sum, entry) => sum + entry.encodedBodySize, 0),
+            bytes:
+              navigation.encodedBodySize +
+              resources.reduce((sum, entry) => sum + entry.encodedBodySize, 0),
           };
         });
         loads.push(figures);
         expect(requests.filter((request) => !isLoopback(request))).toEqual([]);
         await context.close();
       }
-      const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+      const median = (values: number[]) =>
+        [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
       const bundle = fs.readFileSync(file("preview.js"));
       console.log(
         [

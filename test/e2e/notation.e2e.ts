@@ -5,7 +5,19 @@
  */
 import fs from "fs";
 import path from "path";
-import { cellText, CHROMIUM_PATH, editCell, expectText, openPreview, openSheet, plain, previewServer, selectRange, startWorkbench, Workbench } from "./support/workbench";
+import {
+  cellText,
+  CHROMIUM_PATH,
+  editCell,
+  expectText,
+  openPreview,
+  openSheet,
+  plain,
+  previewServer,
+  selectRange,
+  startWorkbench,
+  Workbench,
+} from "./support/workbench";
 
 const describeE2E = fs.existsSync(CHROMIUM_PATH) ? describe : describe.skip;
 
@@ -15,7 +27,11 @@ describeE2E("Swedish notation in the preview", () => {
   const formulaBar = () => page().getByLabel(/^(Formel i|Formula in) [A-Z]+\d+$/);
 
   beforeAll(async () => {
-    if (process.env.BALANS_E2E_NO_BUILD !== "1" || !fs.existsSync(path.join(previewServer.ROOT, "preview.html"))) previewServer.build();
+    if (
+      process.env.BALANS_E2E_NO_BUILD !== "1" ||
+      !fs.existsSync(path.join(previewServer.ROOT, "preview.html"))
+    )
+      previewServer.build();
     workbench = await startWorkbench();
     await openPreview(workbench);
     await openSheet(page(), "Funktioner");
@@ -61,7 +77,9 @@ describeE2E("Swedish notation in the preview", () => {
     const p = page();
     await editCell(p, "D10", '=BALANS.ÅRSARBETARE(59400;"tre")');
     expect(await cellText(p, "D10")).toBe("#VÄRDEFEL!");
-    expect(await p.locator('[data-cell="D10"]').getAttribute("title")).toMatch(/'tre' är inte ett tal/);
+    expect(await p.locator('[data-cell="D10"]').getAttribute("title")).toMatch(
+      /'tre' är inte ett tal/,
+    );
   });
 
   test("errors are worded in Swedish: an unknown name, and a formula that cannot be read is refused", async () => {
@@ -76,7 +94,10 @@ describeE2E("Swedish notation in the preview", () => {
     const editor = p.locator('[data-cell="D9"] input');
     await editor.fill("=SUMMA(1;");
     await editor.press("Enter");
-    await expectText(p.getByRole("alert").first(), /^Formeln =SUMMA\(1; kunde inte tolkas\. Skriv som i svenska Excel: semikolon mellan argument/);
+    await expectText(
+      p.getByRole("alert").first(),
+      /^Formeln =SUMMA\(1; kunde inte tolkas\. Skriv som i svenska Excel: semikolon mellan argument/,
+    );
     expect(await editor.isVisible()).toBe(true);
     await editor.press("Escape");
     await editor.waitFor({ state: "detached" });
@@ -94,14 +115,20 @@ describeE2E("Swedish notation in the preview", () => {
     await editCell(p, "E2", "=SUM(1.5,2.5)+ROUND(0.25,1)");
     expect(await cellText(p, "E2")).toBe("4.3");
     expect(await cellText(p, "D8")).toBe("#NAME?");
-    expect(await p.locator('[data-cell="D8"]').getAttribute("title")).toBe("Unknown function: SUMA.");
+    expect(await p.locator('[data-cell="D8"]').getAttribute("title")).toBe(
+      "Unknown function: SUMA.",
+    );
     await p.getByLabel(/^Språk och formelnotation/).selectOption("sv");
     await selectRange(p, "E2");
     expect(await formulaBar().inputValue()).toBe("=SUMMA(1,5;2,5)+AVRUNDA(0,25;1)");
   });
 
   test("the page never reached beyond 127.0.0.1", () => {
-    expect(workbench.requests.filter((url) => !/^http:\/\/127\.0\.0\.1:\d+\//.test(url) && !/^(data|blob|about):/.test(url))).toEqual([]);
+    expect(
+      workbench.requests.filter(
+        (url) => !/^http:\/\/127\.0\.0\.1:\d+\//.test(url) && !/^(data|blob|about):/.test(url),
+      ),
+    ).toEqual([]);
     expect(workbench.pageErrors).toEqual([]);
   });
 });

@@ -55,7 +55,11 @@ describeE2E("the task pane a controller can trust", () => {
   const page = () => workbench.page;
 
   beforeAll(async () => {
-    if (process.env.BALANS_E2E_NO_BUILD !== "1" || !fs.existsSync(path.join(previewServer.ROOT, "preview.html"))) previewServer.build();
+    if (
+      process.env.BALANS_E2E_NO_BUILD !== "1" ||
+      !fs.existsSync(path.join(previewServer.ROOT, "preview.html"))
+    )
+      previewServer.build();
     workbench = await startWorkbench();
   }, 300_000);
 
@@ -91,10 +95,16 @@ describeE2E("the task pane a controller can trust", () => {
     await openPreview(workbench);
     const p = page();
     await readPlan(p);
-    for (const view of ["Prognos", "Hyrpersonal", "Inställningar", "Åtgärder"] as const) await openPaneView(p, view);
+    for (const view of ["Prognos", "Hyrpersonal", "Inställningar", "Åtgärder"] as const)
+      await openPaneView(p, view);
     await expectText(figure(p, "Överskott efter åtgärderna"), "0,1 mkr");
-    await expect(pane(p).getByLabel("Ingångsläge/underskott (tal eller cell, t.ex. B1)").inputValue()).resolves.toBe("B2");
-    await expectText(pane(p).getByText(/^Markerat område:/), "Markerat område: Handlingsplan!A4:F31");
+    await expect(
+      pane(p).getByLabel("Ingångsläge/underskott (tal eller cell, t.ex. B1)").inputValue(),
+    ).resolves.toBe("B2");
+    await expectText(
+      pane(p).getByText(/^Markerat område:/),
+      "Markerat område: Handlingsplan!A4:F31",
+    );
   });
 
   test("at 320, 360 and 450 px: no horizontal scroll in any view, every tab reachable, the action and its notice in view", async () => {
@@ -105,11 +115,20 @@ describeE2E("the task pane a controller can trust", () => {
       await paneWidth(p, width);
       for (const view of VIEWS) {
         await openPaneView(p, view);
-        expect({ width, view, overflow: await horizontalOverflow(p) }).toEqual({ width, view, overflow: 0 });
+        expect({ width, view, overflow: await horizontalOverflow(p) }).toEqual({
+          width,
+          view,
+          overflow: 0,
+        });
         const box = await pane(p).boundingBox();
         for (const tab of VIEWS) {
           const tabBox = await pane(p).getByRole("tab", { name: tab, exact: true }).boundingBox();
-          expect(tabBox && box && tabBox.x >= box.x && tabBox.x + tabBox.width <= box.x + box.width + 0.5).toBe(true);
+          expect(
+            tabBox &&
+              box &&
+              tabBox.x >= box.x &&
+              tabBox.x + tabBox.width <= box.x + box.width + 0.5,
+          ).toBe(true);
         }
       }
     }
@@ -123,11 +142,18 @@ describeE2E("the task pane a controller can trust", () => {
     const createBox = await create.boundingBox();
     expect(createBox && viewport && createBox.y + createBox.height <= viewport.height).toBe(true);
     await create.click();
-    await sheetTabs(p).getByRole("tab", { name: /^Uppföljning / }).waitFor();
+    await sheetTabs(p)
+      .getByRole("tab", { name: /^Uppföljning / })
+      .waitFor();
     const notice = pane(p).getByText(/^Bladet ".*" skapades med \d+ celler/);
     await notice.waitFor();
     const noticeBox = await notice.boundingBox();
-    expect(noticeBox && viewport && noticeBox.y >= 0 && noticeBox.y + noticeBox.height <= viewport.height).toBe(true);
+    expect(
+      noticeBox &&
+        viewport &&
+        noticeBox.y >= 0 &&
+        noticeBox.y + noticeBox.height <= viewport.height,
+    ).toBe(true);
     await openSheet(p, "Handlingsplan");
     await screenshot(p, "pane-360.png");
   });
@@ -141,11 +167,21 @@ describeE2E("the task pane a controller can trust", () => {
     for (const view of VIEWS) {
       await openPaneView(p, view);
       const violations = await p.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run(context: Element): Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe;
+        const axe = (
+          window as unknown as {
+            axe: {
+              run(
+                context: Element,
+              ): Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }>;
+            };
+          }
+        ).axe;
         const aside = document.querySelector('[data-testid="balans-pane"]');
         if (!aside) throw new Error("no pane");
         const result = await axe.run(aside);
-        return result.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id} (${v.impact}, ${v.nodes.length})`);
+        return result.violations
+          .filter((v) => v.impact === "serious" || v.impact === "critical")
+          .map((v) => `${v.id} (${v.impact}, ${v.nodes.length})`);
       });
       expect({ view, violations }).toEqual({ view, violations: [] });
     }

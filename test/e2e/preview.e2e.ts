@@ -40,7 +40,9 @@ import {
 const available = fs.existsSync(CHROMIUM_PATH);
 const required = process.env.BALANS_REQUIRE_E2E === "1";
 if (!available && required) {
-  throw new Error(`BALANS_REQUIRE_E2E=1 but ${CHROMIUM_PATH} is missing: install it with \`apt-get install -y --no-install-recommends chromium\`.`);
+  throw new Error(
+    `BALANS_REQUIRE_E2E=1 but ${CHROMIUM_PATH} is missing: install it with \`apt-get install -y --no-install-recommends chromium\`.`,
+  );
 }
 if (!available) {
   console.warn(
@@ -59,7 +61,11 @@ describeE2E("Balans in the preview workbench", () => {
   const page = () => workbench.page;
 
   beforeAll(async () => {
-    if (process.env.BALANS_E2E_NO_BUILD !== "1" || !fs.existsSync(path.join(previewServer.ROOT, "preview.html"))) previewServer.build();
+    if (
+      process.env.BALANS_E2E_NO_BUILD !== "1" ||
+      !fs.existsSync(path.join(previewServer.ROOT, "preview.html"))
+    )
+      previewServer.build();
     workbench = await startWorkbench();
   }, 300_000);
 
@@ -75,7 +81,10 @@ describeE2E("Balans in the preview workbench", () => {
 
     await selectRange(p, "A4", "F31");
     await pane(p).getByRole("button", { name: "Läs markerad tabell" }).click();
-    await expectText(pane(p).getByText(/^Markerat område:/), "Markerat område: Handlingsplan!A4:F31");
+    await expectText(
+      pane(p).getByText(/^Markerat område:/),
+      "Markerat område: Handlingsplan!A4:F31",
+    );
     await expectText(figure(p, "Planerad effekt"), "215,1 mkr");
     await expectText(figure(p, "Uppnått hittills"), "59,8 mkr");
 
@@ -98,7 +107,10 @@ describeE2E("Balans in the preview workbench", () => {
     await followUpTab.waitFor();
     const followUp = (await followUpTab.innerText()).trim();
     expect(await sheetNames(p)).toEqual([...SAMPLE_SHEETS, followUp]);
-    await expectText(pane(p).getByText(/^Bladet ".*" skapades/), new RegExp(`Bladet "${followUp}" skapades med \\d+ celler`));
+    await expectText(
+      pane(p).getByText(/^Bladet ".*" skapades/),
+      new RegExp(`Bladet "${followUp}" skapades med \\d+ celler`),
+    );
 
     // The new sheet is active: its formulas, computed by HyperFormula with the BALANS functions.
     await p.getByRole("grid", { name: followUp }).waitFor();
@@ -113,7 +125,9 @@ describeE2E("Balans in the preview workbench", () => {
     expect(plain(sheet[`B${gapRow}`])).toBe("0,1");
     // The totals and the gap in view, and the pane's notice of what it wrote.
     await p.locator(`[data-cell="A${gapRow + 1}"]`).scrollIntoViewIfNeeded();
-    await pane(p).getByText(/^Bladet ".*" skapades/).scrollIntoViewIfNeeded();
+    await pane(p)
+      .getByText(/^Bladet ".*" skapades/)
+      .scrollIntoViewIfNeeded();
     await screenshot(p, "follow-up-sheet.png");
 
     // Nothing of the controller's own table changed.
@@ -162,7 +176,12 @@ describeE2E("Balans in the preview workbench", () => {
     await take(/^Använd markering Lämnad helårsprognos/);
     await expectText(pane(p).getByText("Resultaträkning!B28"), "Resultaträkning!B28");
 
-    const verdict = await expectText(pane(p).getByText(/^Den lämnade prognosen/).first(), /inom metodernas spann/);
+    const verdict = await expectText(
+      pane(p)
+        .getByText(/^Den lämnade prognosen/)
+        .first(),
+      /inom metodernas spann/,
+    );
     expect(verdict).toContain("11,7");
     expect(verdict).toContain("bättre");
     expect(verdict).toContain("inom metodernas spann");
@@ -170,7 +189,10 @@ describeE2E("Balans in the preview workbench", () => {
 
     expect(await cellTexts(p)).toEqual(before);
     expect(await sheetNames(p)).toEqual(SAMPLE_SHEETS);
-    await pane(p).getByText(/^Den lämnade prognosen/).first().scrollIntoViewIfNeeded();
+    await pane(p)
+      .getByText(/^Den lämnade prognosen/)
+      .first()
+      .scrollIntoViewIfNeeded();
     await screenshot(p, "forecast.png");
   });
 
@@ -183,24 +205,39 @@ describeE2E("Balans in the preview workbench", () => {
     await openPaneView(p, "Hyrpersonal");
 
     await selectRange(p, "A4", "D8");
-    await pane(p).getByRole("button", { name: /^Använd markering Hyrpersonal/ }).click();
+    await pane(p)
+      .getByRole("button", { name: /^Använd markering Hyrpersonal/ })
+      .click();
     const table = pane(p).getByRole("table", { name: "Hyrpersonal" });
     await table.waitFor();
     const fte = async () => {
-      const rows = await table.getByRole("row").evaluateAll((elements) =>
-        elements.map((row) => Array.from(row.querySelectorAll("td,th"), (cell) => (cell.textContent ?? "").trim())),
-      );
+      const rows = await table
+        .getByRole("row")
+        .evaluateAll((elements) =>
+          elements.map((row) =>
+            Array.from(row.querySelectorAll("td,th"), (cell) => (cell.textContent ?? "").trim()),
+          ),
+        );
       return Object.fromEntries(rows.slice(1).map((cells) => [cells[0], plain(cells[2])]));
     };
     const figures = await fte();
-    expect(figures).toEqual({ Läkare: "57,0", "varav primärvård": "22,2", Sjuksköterskor: "120,5", Övriga: "2,3", Totalt: "179,8" });
+    expect(figures).toEqual({
+      Läkare: "57,0",
+      "varav primärvård": "22,2",
+      Sjuksköterskor: "120,5",
+      Övriga: "2,3",
+      Totalt: "179,8",
+    });
     // 57 + 120,5 + 2,3 = 179,8: "varav primärvård" is part of the doctors, not added again (202 with it).
 
     await pane(p).getByLabel("Kostnad inhyrd personal (tal eller cell)").fill("B23");
     await pane(p).getByLabel("Kostnad inhyrd personal (tal eller cell)").press("Enter");
     await pane(p).getByLabel("Kostnad egen personal (tal eller cell)").fill("B22");
     await pane(p).getByLabel("Kostnad egen personal (tal eller cell)").press("Enter");
-    await expectText(pane(p).getByText(/^Andel av personalkostnaden/), /^Andel av personalkostnaden: 13,1\s%/);
+    await expectText(
+      pane(p).getByText(/^Andel av personalkostnaden/),
+      /^Andel av personalkostnaden: 13,1\s%/,
+    );
 
     expect(await cellTexts(p)).toEqual(before);
     expect(await sheetNames(p)).toEqual(SAMPLE_SHEETS);
@@ -219,7 +256,8 @@ describeE2E("Balans in the preview workbench", () => {
       expect(await sheetNames(p)).toEqual(sheetsBefore);
       return shown;
     }
-    const readTable = () => pane(page()).getByRole("button", { name: "Läs markerad tabell" }).click();
+    const readTable = () =>
+      pane(page()).getByRole("button", { name: "Läs markerad tabell" }).click();
 
     beforeAll(async () => {
       await openPreview(workbench);
@@ -238,7 +276,10 @@ describeE2E("Balans in the preview workbench", () => {
 
     test("a text-only area", async () => {
       await selectRange(page(), "A1", "A3");
-      await refused(readTable, /Ingen rubrikrad med månader .* hittades i de första raderna av Handlingsplan!A1:A3/);
+      await refused(
+        readTable,
+        /Ingen rubrikrad med månader .* hittades i de första raderna av Handlingsplan!A1:A3/,
+      );
     });
 
     test("a table holding an error value", async () => {
@@ -246,9 +287,18 @@ describeE2E("Balans in the preview workbench", () => {
       await openSheet(p, "Funktioner");
       // The user's own small plan, one of its cells an error (#N/A): typing it is the user's edit...
       const typed: [string, string][] = [
-        ["D10", "Åtgärd"], ["E10", "Mkr"], ["F10", "Jan"], ["G10", "Feb"],
-        ["D11", "Städning"], ["E11", "4"], ["F11", "1"], ["G11", "=NA()"],
-        ["D12", "Inköp"], ["E12", "6"], ["F12", "2"], ["G12", "1"],
+        ["D10", "Åtgärd"],
+        ["E10", "Mkr"],
+        ["F10", "Jan"],
+        ["G10", "Feb"],
+        ["D11", "Städning"],
+        ["E11", "4"],
+        ["F11", "1"],
+        ["G11", "=NA()"],
+        ["D12", "Inköp"],
+        ["E12", "6"],
+        ["F12", "2"],
+        ["G12", "1"],
       ];
       for (const [address, text] of typed) await editCell(p, address, text);
       expect(await cellText(p, "G11")).toBe("#SAKNAS!"); // Swedish Excel's code for #N/A
@@ -262,9 +312,21 @@ describeE2E("Balans in the preview workbench", () => {
       await openSheet(p, "Hyrpersonal");
       await selectRange(p, "H30", "J33");
       await openPaneView(p, "Prognos");
-      await refused(() => pane(p).getByRole("button", { name: /^Använd markering Utfall/ }).click(), /H30:J33 är tom/);
+      await refused(
+        () =>
+          pane(p)
+            .getByRole("button", { name: /^Använd markering Utfall/ })
+            .click(),
+        /H30:J33 är tom/,
+      );
       await openPaneView(p, "Hyrpersonal");
-      await refused(() => pane(p).getByRole("button", { name: /^Använd markering Hyrpersonal/ }).click(), /H30:J33 är tom/);
+      await refused(
+        () =>
+          pane(p)
+            .getByRole("button", { name: /^Använd markering Hyrpersonal/ })
+            .click(),
+        /H30:J33 är tom/,
+      );
       await openPaneView(p, "Åtgärder");
     });
 
@@ -284,9 +346,14 @@ describeE2E("Balans in the preview workbench", () => {
       // Balans made a sheet from this table already: it offers to update it, or a new sheet.
       await create.click();
       await pane(p).getByRole("button", { name: "Skapa ett nytt blad" }).click();
-      await sheetTabs(p).getByRole("tab", { name: `${name} (2)`, exact: true }).waitFor();
+      await sheetTabs(p)
+        .getByRole("tab", { name: `${name} (2)`, exact: true })
+        .waitFor();
       expect(await sheetNames(p)).toEqual([...SAMPLE_SHEETS, name, `${name} (2)`]);
-      await expectText(pane(p).getByText(/^Bladet ".*" skapades/), new RegExp(`^Bladet "${name.replace(/[()]/g, "\\$&")} \\(2\\)" skapades`));
+      await expectText(
+        pane(p).getByText(/^Bladet ".*" skapades/),
+        new RegExp(`^Bladet "${name.replace(/[()]/g, "\\$&")} \\(2\\)" skapades`),
+      );
       // Both sheets hold the same figures; the plan itself is untouched.
       await p.getByRole("grid", { name: `${name} (2)` }).waitFor();
       const second = await cellTexts(p);
@@ -317,10 +384,16 @@ describeE2E("Balans in the preview workbench", () => {
     ]);
     sheet.getCell("A7").value = "Totalt";
     for (const column of ["B", "C", "D", "E"]) {
-      sheet.getCell(`${column}7`).value = { formula: `SUM(${column}4:${column}6)`, result: 0 } as ExcelJS.CellFormulaValue;
+      sheet.getCell(`${column}7`).value = {
+        formula: `SUM(${column}4:${column}6)`,
+        result: 0,
+      } as ExcelJS.CellFormulaValue;
     }
     workbook.addWorksheet("Anteckningar").addRow(["Ingen data här"]);
-    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "balans-e2e-xlsx-")), "handlingsplan.xlsx");
+    const file = path.join(
+      fs.mkdtempSync(path.join(os.tmpdir(), "balans-e2e-xlsx-")),
+      "handlingsplan.xlsx",
+    );
     await workbook.xlsx.writeFile(file);
 
     await p.getByTestId("open-file").setInputFiles(file);
@@ -331,7 +404,12 @@ describeE2E("Balans in the preview workbench", () => {
     expect([cells.A3, cells.B3, cells.E3]).toEqual(["Åtgärd", "Helårseffekt", "Mar"]);
     expect([cells.A5, plain(cells.B5), plain(cells.E5)]).toEqual(["Färre hyrläkare", "6", "0,6"]);
     // The totals row's formulas are recomputed in the preview.
-    expect(["B7", "C7", "D7", "E7"].map((address) => plain(cells[address]))).toEqual(["20,4", "1,7", "1,6", "2"]);
+    expect(["B7", "C7", "D7", "E7"].map((address) => plain(cells[address]))).toEqual([
+      "20,4",
+      "1,7",
+      "1,6",
+      "2",
+    ]);
 
     await selectRange(p, "A3", "E7");
     await pane(p).getByRole("button", { name: "Läs markerad tabell" }).click();
@@ -339,7 +417,10 @@ describeE2E("Balans in the preview workbench", () => {
     await expectText(figure(p, "Planerad effekt"), "20,4 mkr");
     await expectText(figure(p, "Förväntat hittills"), "5,1 mkr");
     await expectText(figure(p, "Uppnått hittills"), "5,3 mkr");
-    await expectText(pane(p).getByRole("list", { name: "Kontroll av totalrad" }).getByRole("listitem").first(), "Helårseffekt: summan stämmer (20,4).");
+    await expectText(
+      pane(p).getByRole("list", { name: "Kontroll av totalrad" }).getByRole("listitem").first(),
+      "Helårseffekt: summan stämmer (20,4).",
+    );
     expect(await cellTexts(p)).toEqual(cells);
     fs.rmSync(path.dirname(file), { recursive: true, force: true });
   });
@@ -362,10 +443,14 @@ describeE2E("Balans in the preview workbench", () => {
       const counts = new Map<string, number>();
       blocked.forEach((load) => counts.set(load, (counts.get(load) ?? 0) + 1));
       const lines = [...counts].map(([load, count]) => `${load} (${count}×)`);
-      console.log(`The page's Content Security Policy blocked these loads; they were never sent, so they are no requests:\n  ${lines.join("\n  ")}`);
+      console.log(
+        `The page's Content Security Policy blocked these loads; they were never sent, so they are no requests:\n  ${lines.join("\n  ")}`,
+      );
     }
     // office.js tries to frame its telemetry service; the CSP refuses it before any request is made.
-    expect(requests.filter((url) => /oaspapps|telemetry|microsoft|office\.net/i.test(url))).toEqual([]);
+    expect(requests.filter((url) => /oaspapps|telemetry|microsoft|office\.net/i.test(url))).toEqual(
+      [],
+    );
     expect(requests.filter((url) => !isLoopback(url))).toEqual([]);
     expect(pageErrors).toEqual([]);
   });

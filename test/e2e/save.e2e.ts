@@ -6,7 +6,23 @@
 import fs from "fs";
 import path from "path";
 import ExcelJS from "exceljs";
-import { CHROMIUM_PATH, cellTexts, columnOf, expectText, figure, isLoopback, openPreview, pane, plain, previewServer, rowOf, selectRange, sheetTabs, startWorkbench, Workbench } from "./support/workbench";
+import {
+  CHROMIUM_PATH,
+  cellTexts,
+  columnOf,
+  expectText,
+  figure,
+  isLoopback,
+  openPreview,
+  pane,
+  plain,
+  previewServer,
+  rowOf,
+  selectRange,
+  sheetTabs,
+  startWorkbench,
+  Workbench,
+} from "./support/workbench";
 
 const describeE2E = fs.existsSync(CHROMIUM_PATH) ? describe : describe.skip;
 
@@ -14,7 +30,11 @@ describeE2E("Save as .xlsx", () => {
   let workbench: Workbench;
 
   beforeAll(async () => {
-    if (process.env.BALANS_E2E_NO_BUILD !== "1" || !fs.existsSync(path.join(previewServer.ROOT, "preview.html"))) previewServer.build();
+    if (
+      process.env.BALANS_E2E_NO_BUILD !== "1" ||
+      !fs.existsSync(path.join(previewServer.ROOT, "preview.html"))
+    )
+      previewServer.build();
     workbench = await startWorkbench({ acceptDownloads: true });
   }, 600_000);
 
@@ -39,12 +59,21 @@ describeE2E("Save as .xlsx", () => {
     const effect = columnOf(shown, "Helårseffekt", rowOf(shown, "Åtgärd"));
     const requestsBefore = workbench.requests.length;
 
-    const [saved] = await Promise.all([p.waitForEvent("download"), p.getByRole("button", { name: "Spara som .xlsx" }).click()]);
+    const [saved] = await Promise.all([
+      p.waitForEvent("download"),
+      p.getByRole("button", { name: "Spara som .xlsx" }).click(),
+    ]);
     const file = await saved.path();
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(file);
 
-    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(["Handlingsplan", "Resultaträkning", "Hyrpersonal", "Funktioner", followUp]);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual([
+      "Handlingsplan",
+      "Resultaträkning",
+      "Hyrpersonal",
+      "Funktioner",
+      followUp,
+    ]);
     // The controller's own cells: seed 000's OB-tillägg, March -3,5, and its stated total 59,9.
     const plan = workbook.getWorksheet("Handlingsplan");
     expect(plan?.getCell("A18").value).toBe("OB-tillägg");

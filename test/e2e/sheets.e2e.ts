@@ -36,7 +36,11 @@ describeE2E("the sheets Balans writes", () => {
   const page = () => workbench.page;
 
   beforeAll(async () => {
-    if (process.env.BALANS_E2E_NO_BUILD !== "1" || !fs.existsSync(path.join(previewServer.ROOT, "preview.html"))) previewServer.build();
+    if (
+      process.env.BALANS_E2E_NO_BUILD !== "1" ||
+      !fs.existsSync(path.join(previewServer.ROOT, "preview.html"))
+    )
+      previewServer.build();
     workbench = await startWorkbench();
   }, 300_000);
 
@@ -56,7 +60,10 @@ describeE2E("the sheets Balans writes", () => {
     await take(/^Använd markering Budget/);
     await selectRange(p, "B28");
     await take(/^Använd markering Lämnad helårsprognos/);
-    await pane(p).getByText(/^Den lämnade prognosen/).first().waitFor();
+    await pane(p)
+      .getByText(/^Den lämnade prognosen/)
+      .first()
+      .waitFor();
 
     const create = pane(p).getByRole("button", { name: "Skapa prognosblad" });
     await create.click();
@@ -65,20 +72,30 @@ describeE2E("the sheets Balans writes", () => {
     const name = (await tab.innerText()).trim();
     const sheet = await cellTexts(p);
     const header = rowOf(sheet, "Utfall");
-    expect(["B", "C", "D", "M"].map((column) => sheet[`${column}${header}`])).toEqual(["jan", "feb", "mar", "dec"]);
+    expect(["B", "C", "D", "M"].map((column) => sheet[`${column}${header}`])).toEqual([
+      "jan",
+      "feb",
+      "mar",
+      "dec",
+    ]);
     const stated = columnOf(sheet, "Lämnad prognos", rowOf(sheet, "Prognos"));
     const total = rowOf(sheet, "Totalt", "A");
     // the totals of months not yet reported are blank, not 0,0
     expect(sheet[`E${total}`] ?? "").toBe("");
     const forecastTotal = Object.keys(sheet)
-      .filter((address) => address.startsWith(stated) && sheet[`A${address.slice(stated.length)}`] === "Totalt")
+      .filter(
+        (address) =>
+          address.startsWith(stated) && sheet[`A${address.slice(stated.length)}`] === "Totalt",
+      )
       .map((address) => plain(sheet[address]));
     expect(forecastTotal).toContain("-3652,0");
     await screenshot(p, "forecast-sheet.png");
 
     // Again for the same table: update that sheet, no "(2)".
     await create.click();
-    await pane(p).getByRole("button", { name: `Uppdatera "${name}"` }).click();
+    await pane(p)
+      .getByRole("button", { name: `Uppdatera "${name}"` })
+      .click();
     await expectText(pane(p).getByText(/skrevs om/), new RegExp(`^Bladet "${name}" skrevs om`));
     expect(await sheetNames(p)).toEqual([...SAMPLE_SHEETS, name]);
   });
@@ -89,20 +106,34 @@ describeE2E("the sheets Balans writes", () => {
     await openSheet(p, "Hyrpersonal");
     await openPaneView(p, "Hyrpersonal");
     await selectRange(p, "A4", "D8");
-    await pane(p).getByRole("button", { name: /^Använd markering Hyrpersonal/ }).click();
+    await pane(p)
+      .getByRole("button", { name: /^Använd markering Hyrpersonal/ })
+      .click();
     await selectRange(p, "A10", "D14");
-    await pane(p).getByRole("button", { name: /^Använd markering Tidigare år/ }).click();
+    await pane(p)
+      .getByRole("button", { name: /^Använd markering Tidigare år/ })
+      .click();
     await pane(p).getByLabel("Kostnad inhyrd personal (tal eller cell)").fill("B23");
     await pane(p).getByLabel("Kostnad inhyrd personal (tal eller cell)").press("Enter");
     await pane(p).getByLabel("Kostnad egen personal (tal eller cell)").fill("B22");
     await pane(p).getByLabel("Kostnad egen personal (tal eller cell)").press("Enter");
-    await expectText(pane(p).getByText(/^Andel av personalkostnaden/), /^Andel av personalkostnaden: 13,1\s%/);
+    await expectText(
+      pane(p).getByText(/^Andel av personalkostnaden/),
+      /^Andel av personalkostnaden: 13,1\s%/,
+    );
 
     await pane(p).getByRole("button", { name: "Skapa bemanningsblad" }).click();
-    await sheetTabs(p).getByRole("tab", { name: /^Bemanning \d{4}$/ }).waitFor();
+    await sheetTabs(p)
+      .getByRole("tab", { name: /^Bemanning \d{4}$/ })
+      .waitFor();
     const sheet = await cellTexts(p);
     const total = rowOf(sheet, "Totalt");
-    expect(["B", "C", "D", "E"].map((column) => plain(sheet[`${column}${total}`]))).toEqual([expect.any(String), "179,8", "134,2", "45,6"]);
+    expect(["B", "C", "D", "E"].map((column) => plain(sheet[`${column}${total}`]))).toEqual([
+      expect.any(String),
+      "179,8",
+      "134,2",
+      "45,6",
+    ]);
     const share = rowOf(sheet, "Andel hyrpersonal");
     expect(plain(sheet[`B${share}`])).toBe("13,1%");
     await screenshot(p, "staffing-sheet.png");

@@ -10,7 +10,21 @@ import fs from "fs";
 import os from "os";
 import path from "path";
 import ExcelJS from "exceljs";
-import { CHROMIUM_PATH, cellTexts, columnOf, expectText, figure, openPreview, pane, previewServer, rowOf, selectRange, sheetTabs, startWorkbench, Workbench } from "./support/workbench";
+import {
+  CHROMIUM_PATH,
+  cellTexts,
+  columnOf,
+  expectText,
+  figure,
+  openPreview,
+  pane,
+  previewServer,
+  rowOf,
+  selectRange,
+  sheetTabs,
+  startWorkbench,
+  Workbench,
+} from "./support/workbench";
 
 const describeE2E = fs.existsSync(CHROMIUM_PATH) ? describe : describe.skip;
 
@@ -42,7 +56,11 @@ describeE2E("status colours on the follow-up sheet", () => {
   let directory: string;
 
   beforeAll(async () => {
-    if (process.env.BALANS_E2E_NO_BUILD !== "1" || !fs.existsSync(path.join(previewServer.ROOT, "preview.html"))) previewServer.build();
+    if (
+      process.env.BALANS_E2E_NO_BUILD !== "1" ||
+      !fs.existsSync(path.join(previewServer.ROOT, "preview.html"))
+    )
+      previewServer.build();
     workbench = await startWorkbench();
     directory = fs.mkdtempSync(path.join(os.tmpdir(), "balans-e2e-status-"));
   }, 600_000);
@@ -56,7 +74,9 @@ describeE2E("status colours on the follow-up sheet", () => {
     await openPreview(workbench);
     const p = workbench.page;
     const workbook = new ExcelJS.Workbook();
-    workbook.addWorksheet("Gränsfall").addRows([["Åtgärd", "Helårseffekt", "Jan", "Feb", "Mar"], ...PLAN]);
+    workbook
+      .addWorksheet("Gränsfall")
+      .addRows([["Åtgärd", "Helårseffekt", "Jan", "Feb", "Mar"], ...PLAN]);
     const file = path.join(directory, "gransfall.xlsx");
     await workbook.xlsx.writeFile(file);
     await p.getByTestId("open-file").setInputFiles(file);
@@ -67,25 +87,44 @@ describeE2E("status colours on the follow-up sheet", () => {
     await expectText(figure(p, "Planerad effekt"), /^160(,0)?\s*mkr$/);
     // The pane's own status of the measures it lists as behind plan, by name.
     const paneStatus = Object.fromEntries(
-      (await pane(p).getByRole("table", { name: "Åtgärder efter plan, sämst först" }).getByRole("row").evaluateAll((rows) =>
-        rows.slice(1).map((row) => Array.from(row.querySelectorAll("td"), (cell) => (cell.textContent ?? "").trim())),
-      )).map((cells) => [cells[0], cells[2]]),
+      (
+        await pane(p)
+          .getByRole("table", { name: "Åtgärder efter plan, sämst först" })
+          .getByRole("row")
+          .evaluateAll((rows) =>
+            rows
+              .slice(1)
+              .map((row) =>
+                Array.from(row.querySelectorAll("td"), (cell) => (cell.textContent ?? "").trim()),
+              ),
+          )
+      ).map((cells) => [cells[0], cells[2]]),
     );
 
     await pane(p).getByRole("button", { name: "Skapa uppföljningsblad" }).click();
-    await sheetTabs(p).getByRole("tab", { name: /^Uppföljning/ }).waitFor();
+    await sheetTabs(p)
+      .getByRole("tab", { name: /^Uppföljning/ })
+      .waitFor();
     const sheet = await cellTexts(p);
     const statusColumn = columnOf(sheet, "Status", rowOf(sheet, "Åtgärd"));
     const seen: Record<string, { text: string; fills: string[] }> = {};
     for (const [name] of PLAN) {
       const row = rowOf(sheet, name);
       const fills = await Promise.all(
-        ["G", statusColumn].map((column) => p.locator(`[data-cell="${column}${row}"]`).evaluate((cell) => getComputedStyle(cell).backgroundColor)),
+        ["G", statusColumn].map((column) =>
+          p
+            .locator(`[data-cell="${column}${row}"]`)
+            .evaluate((cell) => getComputedStyle(cell).backgroundColor),
+        ),
       );
       seen[name] = { text: sheet[`${statusColumn}${row}`], fills };
     }
     for (const [name] of PLAN) {
-      expect({ name, ...seen[name] }).toEqual({ name, text: EXPECTED[name], fills: [FILLS[EXPECTED[name]], FILLS[EXPECTED[name]]] });
+      expect({ name, ...seen[name] }).toEqual({
+        name,
+        text: EXPECTED[name],
+        fills: [FILLS[EXPECTED[name]], FILLS[EXPECTED[name]]],
+      });
       // A measure the pane lists carries the same status there; one it leaves out is not behind or at risk.
       if (name in paneStatus) expect(paneStatus[name]).toBe(EXPECTED[name]);
       else expect(["Enligt plan", "Ej startad"]).toContain(EXPECTED[name]);

@@ -7,7 +7,19 @@ import fs from "fs";
 import os from "os";
 import path from "path";
 import ExcelJS from "exceljs";
-import { CHROMIUM_PATH, cellText, cellTexts, expectText, openPreview, pane, plain, previewServer, selectRange, startWorkbench, Workbench } from "./support/workbench";
+import {
+  CHROMIUM_PATH,
+  cellText,
+  cellTexts,
+  expectText,
+  openPreview,
+  pane,
+  plain,
+  previewServer,
+  selectRange,
+  startWorkbench,
+  Workbench,
+} from "./support/workbench";
 
 const describeE2E = fs.existsSync(CHROMIUM_PATH) ? describe : describe.skip;
 
@@ -16,7 +28,11 @@ describeE2E("an opened .xlsx keeps merged areas, formats, dates and frozen rows"
   let directory: string;
 
   beforeAll(async () => {
-    if (process.env.BALANS_E2E_NO_BUILD !== "1" || !fs.existsSync(path.join(previewServer.ROOT, "preview.html"))) previewServer.build();
+    if (
+      process.env.BALANS_E2E_NO_BUILD !== "1" ||
+      !fs.existsSync(path.join(previewServer.ROOT, "preview.html"))
+    )
+      previewServer.build();
     workbench = await startWorkbench();
     directory = fs.mkdtempSync(path.join(os.tmpdir(), "balans-e2e-structure-"));
   }, 600_000);
@@ -33,7 +49,13 @@ describeE2E("an opened .xlsx keeps merged areas, formats, dates and frozen rows"
     const sheet = workbook.addWorksheet("Sammanfogat", { views: [{ state: "frozen", ySplit: 2 }] });
     sheet.getCell("A1").value = "Handlingsplan 2024 (tkr)";
     sheet.mergeCells("A1:E1");
-    sheet.addRow(["Åtgärd", "Helårseffekt", new Date(Date.UTC(2024, 0, 1)), new Date(Date.UTC(2024, 1, 1)), new Date(Date.UTC(2024, 2, 1))]);
+    sheet.addRow([
+      "Åtgärd",
+      "Helårseffekt",
+      new Date(Date.UTC(2024, 0, 1)),
+      new Date(Date.UTC(2024, 1, 1)),
+      new Date(Date.UTC(2024, 2, 1)),
+    ]);
     for (const column of ["C", "D", "E"]) sheet.getCell(`${column}2`).numFmt = "mmm yyyy";
     sheet.addRow(["Sänkt övertid", 4000, 1234.5, 1000, -250.25]);
     for (const column of ["B", "C", "D", "E"]) sheet.getCell(`${column}3`).numFmt = "#,##0.0";
@@ -51,16 +73,30 @@ describeE2E("an opened .xlsx keeps merged areas, formats, dates and frozen rows"
     expect(["B1", "C1", "D1", "E1"].filter((address) => address in cells)).toEqual([]);
     // Dates as dates, in Swedish; numbers in their format with a space between thousands.
     expect([cells.C2, cells.D2, cells.E2]).toEqual(["jan 2024", "feb 2024", "mar 2024"]);
-    expect([plain(cells.B3), plain(cells.C3), plain(cells.D3), plain(cells.E3)]).toEqual(["4000,0", "1234,5", "1000,0", "-250,3"]);
+    expect([plain(cells.B3), plain(cells.C3), plain(cells.D3), plain(cells.E3)]).toEqual([
+      "4000,0",
+      "1234,5",
+      "1000,0",
+      "-250,3",
+    ]);
     expect(cells.C3.replace(/\u00a0/g, " ")).toBe("1 234,5");
     expect(await cellText(p, "B4")).toBe("2024-02-01");
     // The two frozen rows stick to the top.
-    expect(await p.locator('[data-cell="A2"]').evaluate((cell) => getComputedStyle(cell).position)).toBe("sticky");
-    expect(await p.locator('[data-cell="A3"]').evaluate((cell) => getComputedStyle(cell).position)).not.toBe("sticky");
+    expect(
+      await p.locator('[data-cell="A2"]').evaluate((cell) => getComputedStyle(cell).position),
+    ).toBe("sticky");
+    expect(
+      await p.locator('[data-cell="A3"]').evaluate((cell) => getComputedStyle(cell).position),
+    ).not.toBe("sticky");
 
     // A table that includes the merged area is refused, as Balans refuses it in Excel.
     await selectRange(p, "A1", "E3");
     await pane(p).getByRole("button", { name: "Läs markerad tabell" }).click();
-    await expectText(pane(p).getByText(/sammanfogade celler/).first(), /Tabellen .*A1:E3 har sammanfogade celler\. Dela upp dem först/);
+    await expectText(
+      pane(p)
+        .getByText(/sammanfogade celler/)
+        .first(),
+      /Tabellen .*A1:E3 har sammanfogade celler\. Dela upp dem först/,
+    );
   });
 });

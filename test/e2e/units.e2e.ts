@@ -23,7 +23,8 @@ import {
 } from "./support/workbench";
 
 const available = fs.existsSync(CHROMIUM_PATH);
-if (!available && process.env.BALANS_REQUIRE_E2E === "1") throw new Error(`BALANS_REQUIRE_E2E=1 but ${CHROMIUM_PATH} is missing`);
+if (!available && process.env.BALANS_REQUIRE_E2E === "1")
+  throw new Error(`BALANS_REQUIRE_E2E=1 but ${CHROMIUM_PATH} is missing`);
 const describeE2E = available ? describe : describe.skip;
 
 describeE2E("units and questions in the preview workbench", () => {
@@ -31,7 +32,11 @@ describeE2E("units and questions in the preview workbench", () => {
   const page = () => workbench.page;
 
   beforeAll(async () => {
-    if (process.env.BALANS_E2E_NO_BUILD !== "1" || !fs.existsSync(path.join(previewServer.ROOT, "preview.html"))) previewServer.build();
+    if (
+      process.env.BALANS_E2E_NO_BUILD !== "1" ||
+      !fs.existsSync(path.join(previewServer.ROOT, "preview.html"))
+    )
+      previewServer.build();
     workbench = await startWorkbench();
   }, 300_000);
 
@@ -45,8 +50,14 @@ describeE2E("units and questions in the preview workbench", () => {
     await openSheet(p, "Hyrpersonal");
     // A cost table headed in mkr, beside the sample's own: 13,6 + 13,6 + 13,7 = 40,9 mkr (the report's January–March).
     const table: [string, string][] = [
-      ["H1", "Kostnad (mkr)"], ["I1", "Jan"], ["J1", "Feb"], ["K1", "Mar"],
-      ["H2", "Sjuksköterskor"], ["I2", "13,6"], ["J2", "13,6"], ["K2", "13,7"],
+      ["H1", "Kostnad (mkr)"],
+      ["I1", "Jan"],
+      ["J1", "Feb"],
+      ["K1", "Mar"],
+      ["H2", "Sjuksköterskor"],
+      ["I2", "13,6"],
+      ["J2", "13,6"],
+      ["K2", "13,7"],
     ];
     for (const [address, text] of table) await editCell(p, address, text);
     await selectRange(p, "H1", "K2");
@@ -54,7 +65,10 @@ describeE2E("units and questions in the preview workbench", () => {
     await openPaneView(p, "Hyrpersonal");
     await pane(p).getByRole("button", { name: "Använd markering Hyrpersonal" }).click();
     await pane(p).getByRole("radio", { name: "Kostnad" }).check();
-    await expectText(pane(p).getByText(/^Enheten mkr står i tabellen\.$/), "Enheten mkr står i tabellen.");
+    await expectText(
+      pane(p).getByText(/^Enheten mkr står i tabellen\.$/),
+      "Enheten mkr står i tabellen.",
+    );
     await pane(p).getByLabel("Timpris (kr per timme)").fill("685,7");
 
     const results = pane(p).getByRole("table", { name: "Hyrpersonal" });
@@ -65,7 +79,9 @@ describeE2E("units and questions in the preview workbench", () => {
     await expectText(nurses.getByRole("cell").nth(2), "120,5");
 
     await pane(p).getByRole("button", { name: "Skapa bemanningsblad" }).click();
-    await sheetTabs(p).getByRole("tab", { name: /^Bemanning / }).waitFor();
+    await sheetTabs(p)
+      .getByRole("tab", { name: /^Bemanning / })
+      .waitFor();
     await expectText(p.locator('[data-cell="A5"]'), "Sjuksköterskor");
     await expectText(p.locator('[data-cell="C5"]'), "120,5");
     expect(await cellText(p, "B4")).toBe("Kostnad (mkr)");
@@ -84,9 +100,15 @@ describeE2E("units and questions in the preview workbench", () => {
     await expectText(pane(p).getByText(/Menar du/), /Menar du −215\s+mkr\?/);
     expect(await pane(p).getByText(/430,1/).count()).toBe(0);
 
-    await pane(p).getByRole("button", { name: /^Ja, använd −215/ }).click();
+    await pane(p)
+      .getByRole("button", { name: /^Ja, använd −215/ })
+      .click();
     await expectText(figure(p, "Överskott efter åtgärderna"), "0,1 mkr");
     expect(await deficit.inputValue()).toBe("-215");
-    expect(await pane(p).getByText(/Menar du/).count()).toBe(0);
+    expect(
+      await pane(p)
+        .getByText(/Menar du/)
+        .count(),
+    ).toBe(0);
   });
 });

@@ -33,14 +33,38 @@ describe("addresses to numbers", () => {
   });
 
   test("a sheet prefix, quoted or not, is returned as the sheet name", () => {
-    expect(parseRange("Blad1!C7")).toEqual({ sheet: "Blad1", top: 6, left: 2, bottom: 6, right: 2 });
-    expect(parseRange("'Blad 1'!$C$7")).toEqual({ sheet: "Blad 1", top: 6, left: 2, bottom: 6, right: 2 });
-    expect(parseRange("'Mårtens ''plan'''!A1")).toEqual({ sheet: "Mårtens 'plan'", top: 0, left: 0, bottom: 0, right: 0 });
+    expect(parseRange("Blad1!C7")).toEqual({
+      sheet: "Blad1",
+      top: 6,
+      left: 2,
+      bottom: 6,
+      right: 2,
+    });
+    expect(parseRange("'Blad 1'!$C$7")).toEqual({
+      sheet: "Blad 1",
+      top: 6,
+      left: 2,
+      bottom: 6,
+      right: 2,
+    });
+    expect(parseRange("'Mårtens ''plan'''!A1")).toEqual({
+      sheet: "Mårtens 'plan'",
+      top: 0,
+      left: 0,
+      bottom: 0,
+      right: 0,
+    });
   });
 
   test("a range, in either corner order", () => {
     expect(parseRange("B3:H31")).toEqual({ top: 2, left: 1, bottom: 30, right: 7 });
-    expect(parseRange("'Blad 1'!$H$31:B3")).toEqual({ sheet: "Blad 1", top: 2, left: 1, bottom: 30, right: 7 });
+    expect(parseRange("'Blad 1'!$H$31:B3")).toEqual({
+      sheet: "Blad 1",
+      top: 2,
+      left: 1,
+      bottom: 30,
+      right: 7,
+    });
     expect(parseRange("B3")).toEqual({ top: 2, left: 1, bottom: 2, right: 1 });
   });
 
@@ -58,7 +82,12 @@ describe("addresses to numbers", () => {
       [1048575, 16383],
       [99, 702],
     ]) {
-      expect(parseRange(cellAddress(row, column))).toEqual({ top: row, left: column, bottom: row, right: column });
+      expect(parseRange(cellAddress(row, column))).toEqual({
+        top: row,
+        left: column,
+        bottom: row,
+        right: column,
+      });
     }
   });
 });

@@ -1,4 +1,10 @@
-import { BalansError, monthFromLabel, monthOfExcelDate, parseNumberText, readNumber } from "../../src/engine";
+import {
+  BalansError,
+  monthFromLabel,
+  monthOfExcelDate,
+  parseNumberText,
+  readNumber,
+} from "../../src/engine";
 
 describe("number text", () => {
   test.each([
@@ -48,9 +54,12 @@ describe("months", () => {
     ["Mar-24", 3],
   ])("'%s' is month %d", (label, month) => expect(monthFromLabel(label)).toBe(month));
 
-  test.each(["Mkr", "Totalt", "ma", "2024-13", "Åtgärd", "Helårseffekt", "Ack"])("'%s' is no month", (label) => {
-    expect(monthFromLabel(label)).toBeUndefined();
-  });
+  test.each(["Mkr", "Totalt", "ma", "2024-13", "Åtgärd", "Helårseffekt", "Ack"])(
+    "'%s' is no month",
+    (label) => {
+      expect(monthFromLabel(label)).toBeUndefined();
+    },
+  );
 
   test("Excel date serials", () => {
     expect(monthOfExcelDate(45292)).toBe(1); // 2024-01-01

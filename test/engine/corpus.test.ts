@@ -20,7 +20,10 @@ import {
 } from "../../src/engine";
 import { snapshotOf } from "../support/actionPlanTable";
 
-const grid = (values: Cell[][], table?: Grid["table"]): Grid => ({ ...snapshotOf(values), ...(table && { table }) });
+const grid = (values: Cell[][], table?: Grid["table"]): Grid => ({
+  ...snapshotOf(values),
+  ...(table && { table }),
+});
 
 interface PlanExpectation {
   measures: string[];
@@ -73,42 +76,104 @@ const SMALL = { measures: FOUR, planned: 25.5, achieved: 6.5, month: 3 };
 
 describe("action plans", () => {
   test("A1 flat plan, totals row at the bottom", () => {
-    expectPlan([PLAN_HEADER, HYRPERSONAL, LAKEMEDEL, VARDPLATSER, SCHEMA, TOTALT], { ...SMALL, totalsRow: 5 });
+    expectPlan([PLAN_HEADER, HYRPERSONAL, LAKEMEDEL, VARDPLATSER, SCHEMA, TOTALT], {
+      ...SMALL,
+      totalsRow: 5,
+    });
   });
 
   test("A2 sections under headings, each closed by 'Summa …', then 'Totalt' (the issue's doubled plan)", () => {
-    const values = [PLAN_HEADER, ["Vårdval", "", "", "", ""], HYRPERSONAL, LAKEMEDEL, SUMMA_VARDVAL, ["Slutenvård"], VARDPLATSER, SCHEMA, SUMMA_SLUTENVARD, TOTALT];
+    const values = [
+      PLAN_HEADER,
+      ["Vårdval", "", "", "", ""],
+      HYRPERSONAL,
+      LAKEMEDEL,
+      SUMMA_VARDVAL,
+      ["Slutenvård"],
+      VARDPLATSER,
+      SCHEMA,
+      SUMMA_SLUTENVARD,
+      TOTALT,
+    ];
     const { layout, reading, summary } = expectPlan(values, { ...SMALL, totalsRow: 9 });
-    expect(layout.structure.rows.filter(({ role }) => role === "subtotal").map(({ row }) => row)).toEqual([4, 8]);
+    expect(
+      layout.structure.rows.filter(({ role }) => role === "subtotal").map(({ row }) => row),
+    ).toEqual([4, 8]);
     expect(layout.structure.rows.find(({ row }) => row === 9)?.children).toEqual([4, 8]);
     // The grand total 25,5 against the four measures: it holds, as does each section.
     expect(summary.totalsChecks.every(({ check }) => check.verdict === "match")).toBe(true);
-    expect(reading.levelChecks.filter(({ row }) => row === 4).map(({ check }) => check.verdict)).toEqual(["match", "match", "match", "match"]);
+    expect(
+      reading.levelChecks.filter(({ row }) => row === 4).map(({ check }) => check.verdict),
+    ).toEqual(["match", "match", "match", "match"]);
   });
 
   test("A3 sections split by blank rows with unnamed subtotal rows, and an unnamed grand total", () => {
     const unnamed = (row: Cell[]) => ["", ...row.slice(1)];
-    const values = [PLAN_HEADER, HYRPERSONAL, LAKEMEDEL, unnamed(SUMMA_VARDVAL), [], VARDPLATSER, SCHEMA, unnamed(SUMMA_SLUTENVARD), [], unnamed(TOTALT)];
+    const values = [
+      PLAN_HEADER,
+      HYRPERSONAL,
+      LAKEMEDEL,
+      unnamed(SUMMA_VARDVAL),
+      [],
+      VARDPLATSER,
+      SCHEMA,
+      unnamed(SUMMA_SLUTENVARD),
+      [],
+      unnamed(TOTALT),
+    ];
     const { layout } = expectPlan(values, SMALL);
-    expect(layout.structure.rows.filter(({ source }) => source === "arithmetic").map(({ row }) => row)).toEqual([3, 7, 9]);
+    expect(
+      layout.structure.rows.filter(({ source }) => source === "arithmetic").map(({ row }) => row),
+    ).toEqual([3, 7, 9]);
   });
 
   test("A4 grand total at the top, sections with sums below their rows", () => {
-    const values = [PLAN_HEADER, TOTALT, ["Vårdval"], HYRPERSONAL, LAKEMEDEL, SUMMA_VARDVAL, ["Slutenvård"], VARDPLATSER, SCHEMA, SUMMA_SLUTENVARD];
+    const values = [
+      PLAN_HEADER,
+      TOTALT,
+      ["Vårdval"],
+      HYRPERSONAL,
+      LAKEMEDEL,
+      SUMMA_VARDVAL,
+      ["Slutenvård"],
+      VARDPLATSER,
+      SCHEMA,
+      SUMMA_SLUTENVARD,
+    ];
     expectPlan(values, { ...SMALL, totalsRow: 1 });
   });
 
   test("A5 grand total moved into the middle of the measures", () => {
-    expectPlan([PLAN_HEADER, HYRPERSONAL, LAKEMEDEL, TOTALT, VARDPLATSER, SCHEMA], { ...SMALL, totalsRow: 3 });
+    expectPlan([PLAN_HEADER, HYRPERSONAL, LAKEMEDEL, TOTALT, VARDPLATSER, SCHEMA], {
+      ...SMALL,
+      totalsRow: 3,
+    });
   });
 
   test("A6 'S:a' and 'Delsumma' as section sums, 'Total' as grand total", () => {
-    const values = [PLAN_HEADER, HYRPERSONAL, LAKEMEDEL, ["S:a vårdval", ...SUMMA_VARDVAL.slice(1)], VARDPLATSER, SCHEMA, ["Delsumma", ...SUMMA_SLUTENVARD.slice(1)], ["Total", ...TOTALT.slice(1)]];
+    const values = [
+      PLAN_HEADER,
+      HYRPERSONAL,
+      LAKEMEDEL,
+      ["S:a vårdval", ...SUMMA_VARDVAL.slice(1)],
+      VARDPLATSER,
+      SCHEMA,
+      ["Delsumma", ...SUMMA_SLUTENVARD.slice(1)],
+      ["Total", ...TOTALT.slice(1)],
+    ];
     expectPlan(values, { ...SMALL, totalsRow: 7 });
   });
 
   test("A7 sums above their rows (Hypergene-style 'Totalt …' first in each section)", () => {
-    const values = [PLAN_HEADER, ["Totalt Vårdval", ...SUMMA_VARDVAL.slice(1)], HYRPERSONAL, LAKEMEDEL, ["Totalt Slutenvård", ...SUMMA_SLUTENVARD.slice(1)], VARDPLATSER, SCHEMA];
+    const values = [
+      PLAN_HEADER,
+      ["Totalt Vårdval", ...SUMMA_VARDVAL.slice(1)],
+      HYRPERSONAL,
+      LAKEMEDEL,
+      ["Totalt Slutenvård", ...SUMMA_SLUTENVARD.slice(1)],
+      VARDPLATSER,
+      SCHEMA,
+    ];
     const { layout } = expectPlan(values, SMALL);
     expect(layout.structure.rows.find(({ row }) => row === 4)?.children).toEqual([5, 6]);
   });
@@ -134,20 +199,49 @@ describe("action plans", () => {
       ["Totalt", 27.5, 2.1, 2.3, 2.5],
     ];
     // achieved 6,5 + 0,4 = 6,9
-    const { layout } = expectPlan(values, { measures: [...FOUR, "Färre konsulter"], planned: 27.5, achieved: 6.9, month: 3, totalsRow: 14 });
+    const { layout } = expectPlan(values, {
+      measures: [...FOUR, "Färre konsulter"],
+      planned: 27.5,
+      achieved: 6.9,
+      month: 3,
+      totalsRow: 14,
+    });
     expect(layout.structure.rows.find(({ row }) => row === 10)?.children).toEqual([5, 9]);
     expect(layout.structure.rows.find(({ row }) => row === 14)?.children).toEqual([10, 13]);
   });
 
   test("A9 'varav' rows under a measure are no measures", () => {
-    const values = [PLAN_HEADER, HYRPERSONAL, ["varav sjuksköterskor", 4, 0.3, 0.3, 0.4], LAKEMEDEL, VARDPLATSER, SCHEMA, TOTALT];
+    const values = [
+      PLAN_HEADER,
+      HYRPERSONAL,
+      ["varav sjuksköterskor", 4, 0.3, 0.3, 0.4],
+      LAKEMEDEL,
+      VARDPLATSER,
+      SCHEMA,
+      TOTALT,
+    ];
     const { layout } = expectPlan(values, SMALL);
     expect(layout.structure.rows.find(({ row }) => row === 2)?.role).toBe("ofWhich");
   });
 
   test("A10 a 'Verksamhetsområde' column left of 'Åtgärd', 'Ansvarig' and 'Kommentar' right: names come from 'Åtgärd'", () => {
-    const header = ["Verksamhetsområde", "Åtgärd", "Ansvarig", "Helårseffekt", "Jan", "Feb", "Mar", "Kommentar"];
-    const row = (area: string, cells: Cell[], who: string, note: string) => [area, cells[0], who, ...cells.slice(1), note];
+    const header = [
+      "Verksamhetsområde",
+      "Åtgärd",
+      "Ansvarig",
+      "Helårseffekt",
+      "Jan",
+      "Feb",
+      "Mar",
+      "Kommentar",
+    ];
+    const row = (area: string, cells: Cell[], who: string, note: string) => [
+      area,
+      cells[0],
+      who,
+      ...cells.slice(1),
+      note,
+    ];
     const values = [
       header,
       row("Kirurgi", HYRPERSONAL, "Anna", "Hyrstopp från jan"),
@@ -161,15 +255,30 @@ describe("action plans", () => {
   });
 
   test("A11 a 'Nr' column of numbers left of the names is no figure", () => {
-    const values = [["Nr", ...PLAN_HEADER], [1, ...HYRPERSONAL], [2, ...LAKEMEDEL], [3, ...VARDPLATSER], [4, ...SCHEMA], ["", ...TOTALT]];
+    const values = [
+      ["Nr", ...PLAN_HEADER],
+      [1, ...HYRPERSONAL],
+      [2, ...LAKEMEDEL],
+      [3, ...VARDPLATSER],
+      [4, ...SCHEMA],
+      ["", ...TOTALT],
+    ];
     const { layout } = expectPlan(values, SMALL);
     expect(layout.effectColumn).toBe(2);
   });
 
   test("A12 a start-month column: OB-tillägg from February (s = 2)", () => {
     // −47,6 × 2/11 = −8,6545… expected by March; achieved −0,2 − 3,1 − 3,5 = −6,8 (DOMAIN §1)
-    const values = [["Åtgärd", "Effekt", "Start", "Jan", "Feb", "Mar"], ["OB-tillägg", -47.6, "feb", -0.2, -3.1, -3.5]];
-    const { layout, summary } = expectPlan(values, { measures: ["OB-tillägg"], planned: -47.6, achieved: -6.8, month: 3 });
+    const values = [
+      ["Åtgärd", "Effekt", "Start", "Jan", "Feb", "Mar"],
+      ["OB-tillägg", -47.6, "feb", -0.2, -3.1, -3.5],
+    ];
+    const { layout, summary } = expectPlan(values, {
+      measures: ["OB-tillägg"],
+      planned: -47.6,
+      achieved: -6.8,
+      month: 3,
+    });
     expect(layout.startMonthColumn).toBe(2);
     expect(summary.expectedToDate).toBeCloseTo((-47.6 * 2) / 11, 9);
   });
@@ -185,7 +294,14 @@ describe("action plans", () => {
     ["A20 English 'Actual Jan'", ["Actual Jan", "Actual Feb", "Actual Mar"], undefined],
     ["A21 date serials 2025-01-01 …", [45658, 45689, 45717], 2025],
   ])("%s: months and year from the headers", (_, months, year) => {
-    const values = [["Åtgärd", "Helårseffekt", ...months], HYRPERSONAL, LAKEMEDEL, VARDPLATSER, SCHEMA, TOTALT];
+    const values = [
+      ["Åtgärd", "Helårseffekt", ...months],
+      HYRPERSONAL,
+      LAKEMEDEL,
+      VARDPLATSER,
+      SCHEMA,
+      TOTALT,
+    ];
     const { layout } = expectPlan(values, SMALL);
     expect(layout.monthColumns.map(({ month }) => month)).toEqual([1, 2, 3]);
     expect(layout.year).toBe(year);
@@ -199,12 +315,27 @@ describe("action plans", () => {
       [...HYRPERSONAL, 0.5, 1.0, 1.6],
       [...LAKEMEDEL, 0.2, 0.5, 0.7],
     ];
-    const { layout } = expectPlan(values, { measures: FOUR.slice(0, 2), planned: 9, achieved: 2.3, month: 3 });
-    expect(layout.ignoredColumns.map(({ reason }) => reason)).toEqual(["accumulatedMonth", "accumulatedMonth", "accumulatedMonth"]);
+    const { layout } = expectPlan(values, {
+      measures: FOUR.slice(0, 2),
+      planned: 9,
+      achieved: 2.3,
+      month: 3,
+    });
+    expect(layout.ignoredColumns.map(({ reason }) => reason)).toEqual([
+      "accumulatedMonth",
+      "accumulatedMonth",
+      "accumulatedMonth",
+    ]);
   });
 
   test("A23 a quarter column 'Kv 1' among the months is left out with a note", () => {
-    const values = [["Åtgärd", "Helårseffekt", "Jan", "Feb", "Mar", "Kv 1"], [...HYRPERSONAL, 1.6], [...LAKEMEDEL, 0.7], [...VARDPLATSER, 3.1], [...SCHEMA, 1.1]];
+    const values = [
+      ["Åtgärd", "Helårseffekt", "Jan", "Feb", "Mar", "Kv 1"],
+      [...HYRPERSONAL, 1.6],
+      [...LAKEMEDEL, 0.7],
+      [...VARDPLATSER, 3.1],
+      [...SCHEMA, 1.1],
+    ];
     const { layout } = expectPlan(values, SMALL);
     expect(layout.ignoredColumns).toEqual([{ column: 5, reason: "quarter" }]);
   });
@@ -223,21 +354,49 @@ describe("action plans", () => {
   });
 
   test("A25 a title '(tkr)' gives the unit; the title's year the year", () => {
-    const values = [["Handlingsplan 2025 (tkr)"], [], ["Åtgärd", "Effekt", "Jan", "Feb", "Mar"], ["Hyrstopp", 6000, 500, 500, 600]];
-    const { layout } = expectPlan(values, { measures: ["Hyrstopp"], planned: 6000, achieved: 1600, month: 3, unit: "tkr", year: 2025 });
+    const values = [
+      ["Handlingsplan 2025 (tkr)"],
+      [],
+      ["Åtgärd", "Effekt", "Jan", "Feb", "Mar"],
+      ["Hyrstopp", 6000, 500, 500, 600],
+    ];
+    const { layout } = expectPlan(values, {
+      measures: ["Hyrstopp"],
+      planned: 6000,
+      achieved: 1600,
+      month: 3,
+      unit: "tkr",
+      year: 2025,
+    });
     expect(layout.unitFoundIn).toBe("title");
     expect(layout.yearFoundIn).toBe("title");
   });
 
   test("A26 'Kostnad (mkr)' in the effect header gives the unit", () => {
-    const values = [["Åtgärd", "Besparing (mkr)", "Jan", "Feb", "Mar"], HYRPERSONAL, LAKEMEDEL, VARDPLATSER, SCHEMA];
+    const values = [
+      ["Åtgärd", "Besparing (mkr)", "Jan", "Feb", "Mar"],
+      HYRPERSONAL,
+      LAKEMEDEL,
+      VARDPLATSER,
+      SCHEMA,
+    ];
     const { layout } = expectPlan(values, { ...SMALL, unit: "mkr" });
     expect(layout.unitFoundIn).toBe("header");
   });
 
   test("A27 a unit row under the header", () => {
-    const values = [PLAN_HEADER, ["", "tkr", "tkr", "tkr", "tkr"], ["Hyrstopp", 6000, 500, 500, 600]];
-    const { layout } = expectPlan(values, { measures: ["Hyrstopp"], planned: 6000, achieved: 1600, month: 3, unit: "tkr" });
+    const values = [
+      PLAN_HEADER,
+      ["", "tkr", "tkr", "tkr", "tkr"],
+      ["Hyrstopp", 6000, 500, 500, 600],
+    ];
+    const { layout } = expectPlan(values, {
+      measures: ["Hyrstopp"],
+      planned: 6000,
+      achieved: 1600,
+      month: 3,
+      unit: "tkr",
+    });
     expect(layout.unitFoundIn).toBe("unitRow");
   });
 
@@ -257,34 +416,85 @@ describe("action plans", () => {
 
   test("A29 a measure named 'Total översyn av lokaler' in the middle stays a measure", () => {
     // 6 + 2 + 3 = 11; achieved 1,6 + (0,1 + 0,1 + 0,1) + 0,7 = 2,6
-    const values = [PLAN_HEADER, HYRPERSONAL, ["Total översyn av lokaler", 2, 0.1, 0.1, 0.1], LAKEMEDEL, ["Totalt", 11, 0.8, 0.9, 0.9]];
-    expectPlan(values, { measures: ["Minskad hyrpersonal", "Total översyn av lokaler", "Översyn läkemedel"], planned: 11, achieved: 2.6, month: 3, totalsRow: 4 });
+    const values = [
+      PLAN_HEADER,
+      HYRPERSONAL,
+      ["Total översyn av lokaler", 2, 0.1, 0.1, 0.1],
+      LAKEMEDEL,
+      ["Totalt", 11, 0.8, 0.9, 0.9],
+    ];
+    expectPlan(values, {
+      measures: ["Minskad hyrpersonal", "Total översyn av lokaler", "Översyn läkemedel"],
+      planned: 11,
+      achieved: 2.6,
+      month: 3,
+      totalsRow: 4,
+    });
   });
 
   test("A30 an Excel table: its total row is the totals row even without a name", () => {
-    const values = [PLAN_HEADER, HYRPERSONAL, LAKEMEDEL, VARDPLATSER, SCHEMA, ["", 25.5, 2.0, 2.2, 2.3]];
-    const { layout } = expectPlan(values, { ...SMALL, totalsRow: 5 }, { table: { name: "Handlingsplan", hasHeader: true, hasTotals: true } });
+    const values = [
+      PLAN_HEADER,
+      HYRPERSONAL,
+      LAKEMEDEL,
+      VARDPLATSER,
+      SCHEMA,
+      ["", 25.5, 2.0, 2.2, 2.3],
+    ];
+    const { layout } = expectPlan(
+      values,
+      { ...SMALL, totalsRow: 5 },
+      { table: { name: "Handlingsplan", hasHeader: true, hasTotals: true } },
+    );
     expect(layout.tableName).toBe("Handlingsplan");
   });
 
   test("A31 seed 000's rounding: the stated 59,9 against 60,0 is rounding, not an error", () => {
-    const values = [PLAN_HEADER.concat("Ack"), [...HYRPERSONAL, 1.6], [...LAKEMEDEL, 0.7], ["Totalt", 9, 0.7, 0.8, 0.8, 2.4]];
+    const values = [
+      PLAN_HEADER.concat("Ack"),
+      [...HYRPERSONAL, 1.6],
+      [...LAKEMEDEL, 0.7],
+      ["Totalt", 9, 0.7, 0.8, 0.8, 2.4],
+    ];
     // accumulated column: 1,6 + 0,7 = 2,3 against the stated 2,4 → difference 0,1 > (2 + 1) × 0,05 = 0,15? no: 0,1 ≤ 0,15 → rounding
-    const { summary } = expectPlan(values, { measures: FOUR.slice(0, 2), planned: 9, achieved: 2.3, month: 3 });
-    expect(summary.totalsChecks.find(({ column }) => column === "accumulated")?.check.verdict).toBe("rounding");
+    const { summary } = expectPlan(values, {
+      measures: FOUR.slice(0, 2),
+      planned: 9,
+      achieved: 2.3,
+      month: 3,
+    });
+    expect(summary.totalsChecks.find(({ column }) => column === "accumulated")?.check.verdict).toBe(
+      "rounding",
+    );
   });
 });
 
 describe("bad structure is named, row by row", () => {
   test("B1 a 'Summa' row that matches nothing", () => {
     // Summa Vårdval stated 12 against 6 + 3 = 9 (more than rounding's 1,5), in the middle: it cannot be trusted.
-    const values = [PLAN_HEADER, HYRPERSONAL, LAKEMEDEL, ["Summa Vårdval", 12, 0.7, 0.8, 0.8], VARDPLATSER, SCHEMA, TOTALT];
+    const values = [
+      PLAN_HEADER,
+      HYRPERSONAL,
+      LAKEMEDEL,
+      ["Summa Vårdval", 12, 0.7, 0.8, 0.8],
+      VARDPLATSER,
+      SCHEMA,
+      TOTALT,
+    ];
     const { reading } = readPlan(values);
     expect(reading.structureProblems).toEqual([{ code: "unmatchedSubtotal", rows: [3] }]);
   });
 
   test("B2 two totals rows that disagree", () => {
-    const values = [PLAN_HEADER, ["Totalt", 30, 2.0, 2.2, 2.3], HYRPERSONAL, LAKEMEDEL, VARDPLATSER, SCHEMA, TOTALT];
+    const values = [
+      PLAN_HEADER,
+      ["Totalt", 30, 2.0, 2.2, 2.3],
+      HYRPERSONAL,
+      LAKEMEDEL,
+      VARDPLATSER,
+      SCHEMA,
+      TOTALT,
+    ];
     const { reading } = readPlan(values);
     expect(reading.structureProblems).toEqual([{ code: "totalsDisagree", rows: [1, 6] }]);
   });
@@ -295,20 +505,39 @@ describe("bad structure is named, row by row", () => {
   });
 
   test("B4 a wrong grand total at the bottom is a real difference in the totals check, as before", () => {
-    const values = [PLAN_HEADER, HYRPERSONAL, LAKEMEDEL, VARDPLATSER, SCHEMA, ["Totalt", 30, 2.0, 2.2, 2.3]];
+    const values = [
+      PLAN_HEADER,
+      HYRPERSONAL,
+      LAKEMEDEL,
+      VARDPLATSER,
+      SCHEMA,
+      ["Totalt", 30, 2.0, 2.2, 2.3],
+    ];
     const { reading } = readPlan(values);
     expect(reading.structureProblems).toEqual([]);
     const summary = analyseActionPlan(reading.measures, { month: 3 }, reading.totals);
     // 30 stated against 25,5
-    expect(summary.totalsChecks.find(({ column }) => column === "fullYearEffect")?.check).toMatchObject({ verdict: "mismatch", sum: 25.5 });
+    expect(
+      summary.totalsChecks.find(({ column }) => column === "fullYearEffect")?.check,
+    ).toMatchObject({ verdict: "mismatch", sum: 25.5 });
   });
 
   test("B5 the user sets the mismatching row as a subtotal: it is then checked, not refused", () => {
-    const values = [PLAN_HEADER, HYRPERSONAL, LAKEMEDEL, ["Summa Vårdval", 12, 0.7, 0.8, 0.8], VARDPLATSER, SCHEMA, TOTALT];
+    const values = [
+      PLAN_HEADER,
+      HYRPERSONAL,
+      LAKEMEDEL,
+      ["Summa Vårdval", 12, 0.7, 0.8, 0.8],
+      VARDPLATSER,
+      SCHEMA,
+      TOTALT,
+    ];
     const { reading } = readPlan(values, { rowRoles: new Map([[3, "subtotal"]]) });
     expect(reading.structureProblems).toEqual([]);
     expect(reading.measures.map(({ name }) => name)).toEqual(FOUR);
-    expect(reading.levelChecks.find(({ row, column }) => row === 3 && column === 1)?.check.verdict).toBe("mismatch");
+    expect(
+      reading.levelChecks.find(({ row, column }) => row === 3 && column === 1)?.check.verdict,
+    ).toBe("mismatch");
   });
 });
 
@@ -363,7 +592,23 @@ describe("forecast inputs", () => {
 
   test("F3 Unit4 'Utfall jan 2024' beside 'Budget jan 2024' in one table: the budget comes from it", () => {
     const values: Cell[][] = [
-      ["Rad", ...["jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec"].flatMap((m) => [`Utfall ${m} 2024`, `Budget ${m} 2024`])],
+      [
+        "Rad",
+        ...[
+          "jan",
+          "feb",
+          "mar",
+          "apr",
+          "maj",
+          "jun",
+          "jul",
+          "aug",
+          "sep",
+          "okt",
+          "nov",
+          "dec",
+        ].flatMap((m) => [`Utfall ${m} 2024`, `Budget ${m} 2024`]),
+      ],
       // actuals −10 each of Jan–Mar, blank after; budget −9 every month: full year −108
       ["Nettokostnad", ...Array.from({ length: 12 }, (_, m) => [m < 3 ? -10 : "", -9]).flat()],
     ];
@@ -373,7 +618,20 @@ describe("forecast inputs", () => {
   });
 
   test("F4 a budget grid with a header row and line names in another order: matched by name, no header cell reported", () => {
-    const months = ["Jan", "Feb", "Mar", "Apr", "Maj", "Jun", "Jul", "Aug", "Sep", "Okt", "Nov", "Dec"];
+    const months = [
+      "Jan",
+      "Feb",
+      "Mar",
+      "Apr",
+      "Maj",
+      "Jun",
+      "Jul",
+      "Aug",
+      "Sep",
+      "Okt",
+      "Nov",
+      "Dec",
+    ];
     const budget = grid([
       ["Budget 2024", ...months],
       ["Läkemedel", ...Array<number>(12).fill(-50)],
@@ -388,28 +646,64 @@ describe("forecast inputs", () => {
   });
 
   test("F5 a prior-year table with a year column: 'År | jan … dec', then '2023 | twelve figures'", () => {
-    const months = ["jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec"];
-    const priorYears = grid([["År", ...months], [2022, ...Array<number>(12).fill(-180)], [2023, ...Array<number>(12).fill(-185)]]);
+    const months = [
+      "jan",
+      "feb",
+      "mar",
+      "apr",
+      "maj",
+      "jun",
+      "jul",
+      "aug",
+      "sep",
+      "okt",
+      "nov",
+      "dec",
+    ];
+    const priorYears = grid([
+      ["År", ...months],
+      [2022, ...Array<number>(12).fill(-180)],
+      [2023, ...Array<number>(12).fill(-185)],
+    ]);
     const { assembly } = forecastTotal({ actuals: grid(INCOME), priorYears });
-    expect(assembly.total.priorYears).toEqual([Array<number>(12).fill(-180), Array<number>(12).fill(-185)]);
+    expect(assembly.total.priorYears).toEqual([
+      Array<number>(12).fill(-180),
+      Array<number>(12).fill(-185),
+    ]);
   });
 
   test("F6 a prior-year block with no header: years in the first column", () => {
-    const priorYears = grid([[2023, ...Array<number>(12).fill(-185)], [2022, ...Array<number>(12).fill(-180)]]);
+    const priorYears = grid([
+      [2023, ...Array<number>(12).fill(-185)],
+      [2022, ...Array<number>(12).fill(-180)],
+    ]);
     const { assembly } = forecastTotal({ actuals: grid(INCOME), priorYears });
     // the most recent year last
-    expect(assembly.total.priorYears).toEqual([Array<number>(12).fill(-180), Array<number>(12).fill(-185)]);
+    expect(assembly.total.priorYears).toEqual([
+      Array<number>(12).fill(-180),
+      Array<number>(12).fill(-185),
+    ]);
   });
 
   test("F7 a stated forecast with a header and labels, one figure per line", () => {
-    const stated = grid([["Rad", "Prognos helår"], ["Patientavgifter", 130], ["Försäljning", 620], ["Personalkostnader", -2500], ["Läkemedel", -600]]);
+    const stated = grid([
+      ["Rad", "Prognos helår"],
+      ["Patientavgifter", 130],
+      ["Försäljning", 620],
+      ["Personalkostnader", -2500],
+      ["Läkemedel", -600],
+    ]);
     // 130 + 620 − 2 500 − 600 = −2 350
     const { total } = forecastTotal({ actuals: grid(INCOME), stated });
     expect(total.stated).toBeCloseTo(-2350, 9);
   });
 
   test("F8 dashes for months not yet reported", () => {
-    const values: Cell[][] = [["Rad", "Jan", "Feb", "Mar", "Apr"], ["Nettokostnad", -10, -11, -12, "–"], ["Övrigt", -1, -1, -1, "—"]];
+    const values: Cell[][] = [
+      ["Rad", "Jan", "Feb", "Mar", "Apr"],
+      ["Nettokostnad", -10, -11, -12, "–"],
+      ["Övrigt", -1, -1, -1, "—"],
+    ];
     // −10 − 11 − 12 − 1 − 1 − 1 = −36
     const { assembly, total } = forecastTotal({ actuals: grid(values) });
     expect(assembly.lastMonth).toBe(3);
@@ -423,7 +717,14 @@ describe("forecast inputs", () => {
       ["Nettokostnad", -300, -310, -329.2, -939.2, -3652],
     ];
     const { assembly, total } = forecastTotal({ actuals: grid(values) });
-    expect(assembly.layout).toMatchObject({ unit: "mkr", unitFoundIn: "title", year: 2024, yearFoundIn: "title", accumulatedColumn: 4, forecastColumn: 5 });
+    expect(assembly.layout).toMatchObject({
+      unit: "mkr",
+      unitFoundIn: "title",
+      year: 2024,
+      yearFoundIn: "title",
+      accumulatedColumn: 4,
+      forecastColumn: 5,
+    });
     // −300 − 310 − 329,2 = −939,2; stated −3 652 from the 'Prognos helår' column
     expect(total.toDate).toBeCloseTo(-939.2, 9);
     expect(total.stated).toBe(-3652);
@@ -456,7 +757,11 @@ describe("forecast inputs", () => {
     const budget = snapshotOf([["Budget"], [130], ["n/a"], [-2500], [-600]], { top: 10, left: 1 });
     const assembly = assembleForecast({ actuals: grid(INCOME), budget });
     if ("detection" in assembly) throw new Error("not assembled");
-    expect(assembly.problems.filter((problem) => "address" in problem).map((problem) => ("address" in problem ? problem.address : ""))).toEqual(["B13"]);
+    expect(
+      assembly.problems
+        .filter((problem) => "address" in problem)
+        .map((problem) => ("address" in problem ? problem.address : "")),
+    ).toEqual(["B13"]);
   });
 });
 
@@ -481,46 +786,79 @@ describe("agency tables", () => {
 
   test("G1 DOMAIN's agency table with 'varav' and 'Totalt': total 89,8 mkr", () => {
     const { assembly, analysis } = agency(grid(AGENCY_2024));
-    expect(assembly.categories.map(({ name }) => name)).toEqual(["Läkare", "varav primärvård", "Sjuksköterskor", "Övriga"]);
+    expect(assembly.categories.map(({ name }) => name)).toEqual([
+      "Läkare",
+      "varav primärvård",
+      "Sjuksköterskor",
+      "Övriga",
+    ]);
     expect(analysis.total.cost).toBeCloseTo(89.8, 9);
   });
 
   test("G2 a 'Förvaltning' descriptor column left of 'Personalkategori'", () => {
-    const values = [["Förvaltning", "Personalkategori", "Jan", "Feb", "Mar"], ...AGENCY_2024.slice(1).map((row) => ["SUS", ...row])];
+    const values = [
+      ["Förvaltning", "Personalkategori", "Jan", "Feb", "Mar"],
+      ...AGENCY_2024.slice(1).map((row) => ["SUS", ...row]),
+    ];
     const { assembly, analysis } = agency(grid(values));
     expect(assembly.layout.nameColumn).toBe(1);
     expect(analysis.total.cost).toBeCloseTo(89.8, 9);
   });
 
   test("G3 'Kostnad jan 2024 (mkr)' headers give months, year and unit", () => {
-    const values = [["Kategori", "Kostnad jan 2024 (mkr)", "Kostnad feb 2024 (mkr)", "Kostnad mar 2024 (mkr)"], ...AGENCY_2024.slice(1)];
+    const values = [
+      ["Kategori", "Kostnad jan 2024 (mkr)", "Kostnad feb 2024 (mkr)", "Kostnad mar 2024 (mkr)"],
+      ...AGENCY_2024.slice(1),
+    ];
     const { assembly } = agency(grid(values));
     expect(assembly.layout).toMatchObject({ year: 2024, unit: "mkr", unitFoundIn: "header" });
   });
 
   test("G4 an Excel table whose total row has no label", () => {
     const values = [...AGENCY_2024.slice(0, 5), ["", 29.9, 29.9, 30]];
-    const { analysis } = agency(grid(values, { name: "Hyrpersonal", hasHeader: true, hasTotals: true }));
+    const { analysis } = agency(
+      grid(values, { name: "Hyrpersonal", hasHeader: true, hasTotals: true }),
+    );
     expect(analysis.total.cost).toBeCloseTo(89.8, 9);
   });
 
   test("G5 a prior-year table with its own header, in another order: matched by name", () => {
     // 2023: doctors 41,6, nurses 31,5, others 1,1 (DOMAIN §3), as one column
-    const prior = grid([["Kategori", "Jan–mar 2023"], ["Sjuksköterskor", 31.5], ["Läkare", 41.6], ["Övriga", 1.1]]);
+    const prior = grid([
+      ["Kategori", "Jan–mar 2023"],
+      ["Sjuksköterskor", 31.5],
+      ["Läkare", 41.6],
+      ["Övriga", 1.1],
+    ]);
     const { assembly } = agency(grid(AGENCY_2024), prior);
-    expect(assembly.categories.find(({ name }) => name === "Läkare")?.prior).toEqual({ cost: 41.6 });
-    expect(assembly.categories.find(({ name }) => name === "Sjuksköterskor")?.prior).toEqual({ cost: 31.5 });
+    expect(assembly.categories.find(({ name }) => name === "Läkare")?.prior).toEqual({
+      cost: 41.6,
+    });
+    expect(assembly.categories.find(({ name }) => name === "Sjuksköterskor")?.prior).toEqual({
+      cost: 31.5,
+    });
   });
 
   test("G6 dashes for 'nothing' in an agency table", () => {
-    const values = [["Kategori", "Jan", "Feb", "Mar"], ["Läkare", 16, 16, 16], ["Övriga", "–", "–", 0.9]];
+    const values = [
+      ["Kategori", "Jan", "Feb", "Mar"],
+      ["Läkare", 16, 16, 16],
+      ["Övriga", "–", "–", 0.9],
+    ];
     // 48 + 0,9 = 48,9
     const { analysis } = agency(grid(values));
     expect(sumReported([analysis.total.cost ?? null])).toBeCloseTo(48.9, 9);
   });
 
   test("G7 a prior-year table that fits neither by name nor by order is said, not guessed", () => {
-    const prior = snapshotOf([["Kategori", "2023"], ["Barnmorskor", 3], ["Undersköterskor", 4]], { top: 20, left: 0 });
+    const prior = snapshotOf(
+      [
+        ["Kategori", "2023"],
+        ["Barnmorskor", 3],
+        ["Undersköterskor", 4],
+      ],
+      { top: 20, left: 0 },
+    );
     const assembly = assembleAgency(grid(AGENCY_2024), "cost", undefined, prior);
     if ("detection" in assembly) throw new Error("not assembled");
     expect(assembly.problems.map(({ code }) => code)).toEqual(["unmatchedRows"]);

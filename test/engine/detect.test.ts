@@ -7,12 +7,14 @@ const FIRST_QUARTER = [1, 2, 3];
 
 function layoutOf(values: Cell[][]): MonthTableLayout {
   const result = detectMonthTable(values);
-  if (isDetectionProblem(result)) throw new Error(`expected a table, got ${JSON.stringify(result)}`);
+  if (isDetectionProblem(result))
+    throw new Error(`expected a table, got ${JSON.stringify(result)}`);
   return result;
 }
 
 /** Matrix rows holding measures when they start at `first` with nothing between them. */
-const consecutiveRows = (first: number, count = MEASURES) => Array.from({ length: count }, (_, index) => first + index);
+const consecutiveRows = (first: number, count = MEASURES) =>
+  Array.from({ length: count }, (_, index) => first + index);
 
 describe("seed 000 as the controller keeps it", () => {
   const layout = layoutOf(buildActionPlanTable());
@@ -42,7 +44,9 @@ describe("seed 000 as the controller keeps it", () => {
   });
 
   test("the unit written into the name header ('… 2024 Mkr') is found too", () => {
-    const table = layoutOf(buildActionPlanTable({ headers: { name: "Uppföljning handlingsplan 2024 Mkr", effect: "" } }));
+    const table = layoutOf(
+      buildActionPlanTable({ headers: { name: "Uppföljning handlingsplan 2024 Mkr", effect: "" } }),
+    );
     expect(table.unit).toBe("mkr");
     expect(table.effectColumn).toBeUndefined(); // nothing names it: the action plan reader falls back on position
   });
@@ -66,7 +70,9 @@ describe("layout variants", () => {
     ["date serials", [45292, 45323, 45352], FIRST_QUARTER],
   ])("months as %s", (_, months, expected) => {
     const layout = layoutOf(buildActionPlanTable({ headers: { months } }));
-    expect(layout.monthColumns).toEqual(expected.map((month, index) => ({ column: 2 + index, month })));
+    expect(layout.monthColumns).toEqual(
+      expected.map((month, index) => ({ column: 2 + index, month })),
+    );
     expect(layout.lineRows).toHaveLength(MEASURES);
   });
 
@@ -114,7 +120,10 @@ describe("layout variants", () => {
   });
 
   test("title rows above the header are skipped", () => {
-    const titleRows = [["Handlingsplan för ekonomi i balans 2024"], ["Prognostiserat underskott: -215 mkr"]];
+    const titleRows = [
+      ["Handlingsplan för ekonomi i balans 2024"],
+      ["Prognostiserat underskott: -215 mkr"],
+    ];
     const layout = layoutOf(buildActionPlanTable({ titleRows }));
     expect(layout.headerRow).toBe(2);
     expect(layout.lineRows).toEqual(consecutiveRows(3));
@@ -132,11 +141,26 @@ describe("layout variants", () => {
 
   test("budget, forecast and start-month columns are found by their headers", () => {
     const values: Cell[][] = [
-      ["Åtgärd", "Helårsbudget", "Startmånad", "Bedömd effekt", "Jan", "Feb", "Ack utfall", "Helårsprognos"],
+      [
+        "Åtgärd",
+        "Helårsbudget",
+        "Startmånad",
+        "Bedömd effekt",
+        "Jan",
+        "Feb",
+        "Ack utfall",
+        "Helårsprognos",
+      ],
       ["Hyrstopp", 30, 2, 32, -0.9, 2, 1.1, 20],
     ];
     const layout = layoutOf(values);
-    expect(layout).toMatchObject({ budgetColumn: 1, startMonthColumn: 2, effectColumn: 3, accumulatedColumn: 6, forecastColumn: 7 });
+    expect(layout).toMatchObject({
+      budgetColumn: 1,
+      startMonthColumn: 2,
+      effectColumn: 3,
+      accumulatedColumn: 6,
+      forecastColumn: 7,
+    });
   });
 
   test("an 'Ack' header left of the months is no accumulated column", () => {
@@ -167,20 +191,73 @@ describe("what is not a month table", () => {
   test.each<[string, Cell[][], object]>([
     ["an empty range", [[""]], { problem: "empty" }],
     ["no cells at all", [], { problem: "empty" }],
-    ["blank text only", [["  ", ""], ["", ""]], { problem: "empty" }],
+    [
+      "blank text only",
+      [
+        ["  ", ""],
+        ["", ""],
+      ],
+      { problem: "empty" },
+    ],
     ["a single cell", [[42]], { problem: "singleCell" }],
-    ["no month in the header", [["Åtgärd", "Effekt"], ["Hyrstopp", 32]], { problem: "noMonths" }],
-    ["one month is no header", [["Åtgärd", "Jan"], ["Hyrstopp", 32]], { problem: "noMonths" }],
-    ["no figure below the header", [["Åtgärd", "Jan", "Feb"], ["Hyrstopp", "", "n/a"]], { problem: "noNumbers", row: 0 }],
-    ["a month twice", [["Åtgärd", "Jan", "Feb", "Januari"], ["Hyrstopp", 1, 2, 3]], { problem: "duplicateMonth", row: 0, column: 3, text: "Januari" }],
-    ["months out of order", [["Åtgärd", "Mar", "Feb"], ["Hyrstopp", 1, 2]], { problem: "monthsOutOfOrder", row: 0, column: 2, text: "Feb" }],
-    ["no names left of the months", [["Jan", "Feb"], [1, 2]], { problem: "noNameColumn" }],
+    [
+      "no month in the header",
+      [
+        ["Åtgärd", "Effekt"],
+        ["Hyrstopp", 32],
+      ],
+      { problem: "noMonths" },
+    ],
+    [
+      "one month is no header",
+      [
+        ["Åtgärd", "Jan"],
+        ["Hyrstopp", 32],
+      ],
+      { problem: "noMonths" },
+    ],
+    [
+      "no figure below the header",
+      [
+        ["Åtgärd", "Jan", "Feb"],
+        ["Hyrstopp", "", "n/a"],
+      ],
+      { problem: "noNumbers", row: 0 },
+    ],
+    [
+      "a month twice",
+      [
+        ["Åtgärd", "Jan", "Feb", "Januari"],
+        ["Hyrstopp", 1, 2, 3],
+      ],
+      { problem: "duplicateMonth", row: 0, column: 3, text: "Januari" },
+    ],
+    [
+      "months out of order",
+      [
+        ["Åtgärd", "Mar", "Feb"],
+        ["Hyrstopp", 1, 2],
+      ],
+      { problem: "monthsOutOfOrder", row: 0, column: 2, text: "Feb" },
+    ],
+    [
+      "no names left of the months",
+      [
+        ["Jan", "Feb"],
+        [1, 2],
+      ],
+      { problem: "noNameColumn" },
+    ],
   ])("%s", (_, values, problem) => {
     expect(detectMonthTable(values)).toMatchObject(problem);
   });
 
   test("a header past the first ten rows is not looked for", () => {
-    const values: Cell[][] = [...Array.from({ length: 10 }, () => ["anteckning", ""]), ["Åtgärd", "Jan", "Feb"], ["Hyrstopp", 1, 2]];
+    const values: Cell[][] = [
+      ...Array.from({ length: 10 }, () => ["anteckning", ""]),
+      ["Åtgärd", "Jan", "Feb"],
+      ["Hyrstopp", 1, 2],
+    ];
     expect(detectMonthTable(values)).toEqual({ problem: "noMonths" });
   });
 });

@@ -9,7 +9,8 @@ import {
 
 const flat = Array(12).fill(10);
 const frontLoaded = [20, 20, 20, 10, 10, 10, 10, 10, 10, 10, 10, 10]; // total 150
-const seasonal = (scale: number) => [30, 28, 26, 10, 10, 10, 5, 5, 10, 10, 12, 14].map((v) => v * scale);
+const seasonal = (scale: number) =>
+  [30, 28, 26, 10, 10, 10, 5, 5, 10, 10, 12, 14].map((v) => v * scale);
 
 describe("backtest", () => {
   test("run-rate on a flat year is exact; on a front-loaded year it is 60 % off", () => {
@@ -41,7 +42,10 @@ describe("auto", () => {
     const input = { actuals, month: 3, priorYears: [seasonal(1), seasonal(1.1)] };
     expect(chooseMethod(input)).toBe("prioryear");
     expect(forecast("auto", input)).toBeCloseTo(forecastBy("prioryear", input), 12);
-    expect(forecast("auto", input)).toBeCloseTo(seasonal(1.2).reduce((a, b) => a + b, 0), 9);
+    expect(forecast("auto", input)).toBeCloseTo(
+      seasonal(1.2).reduce((a, b) => a + b, 0),
+      9,
+    );
   });
 
   test("a monthly budget shaped like the seasons wins the backtest over a flat run-rate", () => {
@@ -54,11 +58,15 @@ describe("auto", () => {
 
   test("on flat past years run-rate is as good as any, and ties go to the budget's phasing", () => {
     const budget = monthlyBudget(Array(12).fill(-10));
-    expect(chooseMethod({ actuals: [-10, -10, -10], month: 3, budget, priorYears: [flat, flat] })).toBe("budgetratio");
+    expect(
+      chooseMethod({ actuals: [-10, -10, -10], month: 3, budget, priorYears: [flat, flat] }),
+    ).toBe("budgetratio");
   });
 
   test("without history: budgetratio with a monthly budget, prioryear with one prior year, else run-rate", () => {
-    expect(chooseMethod({ actuals, month: 3, budget: monthlyBudget(seasonal(1)) })).toBe("budgetratio");
+    expect(chooseMethod({ actuals, month: 3, budget: monthlyBudget(seasonal(1)) })).toBe(
+      "budgetratio",
+    );
     expect(chooseMethod({ actuals, month: 3, budget: monthlyBudget([-1200]) })).toBe("runrate");
     expect(chooseMethod({ actuals, month: 3, priorYears: [flat] })).toBe("prioryear");
     expect(chooseMethod({ actuals, month: 3 })).toBe("runrate");
@@ -67,7 +75,8 @@ describe("auto", () => {
 
 test("trend follows a straight line exactly", () => {
   const line = [-100, -102, -104, -106]; // next months −108 … −122
-  const expected = line.reduce((a, b) => a + b, 0) + Array.from({ length: 8 }, (_, k) => -108 - 2 * k).reduce((a, b) => a + b, 0);
+  const expected =
+    line.reduce((a, b) => a + b, 0) +
+    Array.from({ length: 8 }, (_, k) => -108 - 2 * k).reduce((a, b) => a + b, 0);
   expect(forecastBy("trend", { actuals: line, month: 4 })).toBeCloseTo(expected, 9);
 });
-

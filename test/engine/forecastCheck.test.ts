@@ -13,19 +13,27 @@ import { defined } from "../support/defined";
 const { invented, statedForecast, fullYearBudget, actualsToDate } = incomeStatement2024;
 
 function lineCheck(outcome: ForecastLineCheck | ForecastLineError | undefined): ForecastLineCheck {
-  if (!outcome || isCheckError(outcome)) throw new Error(`expected a checked line, got ${JSON.stringify(outcome)}`);
+  if (!outcome || isCheckError(outcome))
+    throw new Error(`expected a checked line, got ${JSON.stringify(outcome)}`);
   return outcome;
 }
 
 function totalCheck(total: ForecastCheckResult["total"]): ForecastFigures {
-  if (!total || isCheckError(total)) throw new Error(`expected a checked total, got ${JSON.stringify(total)}`);
+  if (!total || isCheckError(total))
+    throw new Error(`expected a checked total, got ${JSON.stringify(total)}`);
   return total;
 }
 
-const forecastOf = (figures: ForecastFigures, method: string) => figures.forecasts.find((entry) => entry.method === method)?.forecast;
+const forecastOf = (figures: ForecastFigures, method: string) =>
+  figures.forecasts.find((entry) => entry.method === method)?.forecast;
 
 describe("seed 004: net costs after March, stated forecast −3 652 mkr (DOMAIN §2)", () => {
-  const netCosts = { name: "Nettokostnader", actuals: invented.actuals, budget: monthlyBudget(invented.budget), statedForecast };
+  const netCosts = {
+    name: "Nettokostnader",
+    actuals: invented.actuals,
+    budget: monthlyBudget(invented.budget),
+    statedForecast,
+  };
   const result = checkForecast([netCosts], 3);
   const line = lineCheck(result.lines[0]);
 
@@ -71,8 +79,13 @@ describe("seed 004: net costs after March, stated forecast −3 652 mkr (DOMAIN 
 });
 
 describe("the stated forecast against the range", () => {
-  const base = { name: "Nettokostnader", actuals: invented.actuals, budget: monthlyBudget(invented.budget) };
-  const verdictFor = (stated?: number) => lineCheck(checkForecast([{ ...base, statedForecast: stated }], 3).lines[0]).verdict;
+  const base = {
+    name: "Nettokostnader",
+    actuals: invented.actuals,
+    budget: monthlyBudget(invented.budget),
+  };
+  const verdictFor = (stated?: number) =>
+    lineCheck(checkForecast([{ ...base, statedForecast: stated }], 3).lines[0]).verdict;
 
   test("above every method (−3 000): position above, a much better rest of the year", () => {
     const verdict = verdictFor(-3000);
@@ -104,7 +117,11 @@ describe("the stated forecast against the range", () => {
 
   test("no stated forecast: noStated, no implied change, no stated gap", () => {
     const line = lineCheck(checkForecast([base], 3).lines[0]);
-    expect(line.verdict).toEqual({ position: "noStated", impliedChange: undefined, direction: "same" });
+    expect(line.verdict).toEqual({
+      position: "noStated",
+      impliedChange: undefined,
+      direction: "same",
+    });
     expect(line.statedGap).toBeUndefined();
     expect(line.gapToBudget).toBeDefined();
   });
@@ -142,7 +159,10 @@ describe("several lines and their total", () => {
   });
 
   test("a budget or stated forecast that not every line has is left out of the total", () => {
-    const total = totalCheck(checkForecast([staff, { ...purchased, budget: undefined, statedForecast: undefined }], 3).total);
+    const total = totalCheck(
+      checkForecast([staff, { ...purchased, budget: undefined, statedForecast: undefined }], 3)
+        .total,
+    );
     expect(total.budgetFullYear).toBeUndefined();
     expect(forecastOf(total, "budget")).toBeUndefined();
     expect(total.verdict.position).toBe("noStated");
@@ -153,7 +173,10 @@ describe("several lines and their total", () => {
     const result = checkForecast([staff, gappy, purchased], 3);
     const failed = result.lines[1];
     expect(isCheckError(failed)).toBe(true);
-    expect(failed).toMatchObject({ name: "Läkemedel", error: { code: "blankInsideReported", params: { item: 2 } } });
+    expect(failed).toMatchObject({
+      name: "Läkemedel",
+      error: { code: "blankInsideReported", params: { item: 2 } },
+    });
     expect(lineCheck(result.lines[0]).toDate).toBe(-615);
     expect(result.totalIncomplete).toBe(true);
     expect(totalCheck(result.total).toDate).toBe(-780);
@@ -172,15 +195,25 @@ describe("several lines and their total", () => {
 });
 
 describe("backtests with two prior years", () => {
-  const seasonal = (scale: number) => [30, 28, 26, 10, 10, 10, 5, 5, 10, 10, 12, 14].map((value) => -value * scale); // Σ 170
+  const seasonal = (scale: number) =>
+    [30, 28, 26, 10, 10, 10, 5, 5, 10, 10, 12, 14].map((value) => -value * scale); // Σ 170
   const linear = (start: number) => Array.from({ length: 12 }, (_, index) => -(start + 2 * index));
 
   test("seasonal years: prior-year profile is exact, run-rate is off by (336 − 170)/170", () => {
     const line = lineCheck(
-      checkForecast([{ name: "Köpt vård", actuals: seasonal(1.2).slice(0, 3), priorYears: [seasonal(1), seasonal(1.1)] }], 3)
-        .lines[0],
+      checkForecast(
+        [
+          {
+            name: "Köpt vård",
+            actuals: seasonal(1.2).slice(0, 3),
+            priorYears: [seasonal(1), seasonal(1.1)],
+          },
+        ],
+        3,
+      ).lines[0],
     );
-    const errorOf = (method: string) => line.backtests.find((entry) => entry.method === method)?.error;
+    const errorOf = (method: string) =>
+      line.backtests.find((entry) => entry.method === method)?.error;
     expect(errorOf("prioryear")).toBeCloseTo(0, 12);
     expect(errorOf("runrate")).toBeCloseTo(166 / 170, 12);
     expect(errorOf("budgetratio")).toBeUndefined(); // no budget
@@ -194,14 +227,22 @@ describe("backtests with two prior years", () => {
   ])("%s: auto takes the method with the lowest backtest error", (_, actuals, priorYears) => {
     const line = lineCheck(checkForecast([{ name: "Rad", actuals, priorYears }], 3).lines[0]);
     expect(line.backtests.length).toBeGreaterThanOrEqual(3);
-    const best = line.backtests.reduce((lowest, entry) => (entry.error < lowest.error ? entry : lowest));
+    const best = line.backtests.reduce((lowest, entry) =>
+      entry.error < lowest.error ? entry : lowest,
+    );
     expect(line.auto.method).toBe(best.method);
   });
 
   test("straight-line years: trend is exact, prior-year profile is 90/372 off", () => {
     // year 2 = 20, 22, …, 42 (Σ 372); from year 1 (Σ 252, first three 36): 66 × 252/36 = 462
-    const line = lineCheck(checkForecast([{ name: "Rad", actuals: [-30, -32, -34], priorYears: [linear(10), linear(20)] }], 3).lines[0]);
-    const errorOf = (method: string) => line.backtests.find((entry) => entry.method === method)?.error;
+    const line = lineCheck(
+      checkForecast(
+        [{ name: "Rad", actuals: [-30, -32, -34], priorYears: [linear(10), linear(20)] }],
+        3,
+      ).lines[0],
+    );
+    const errorOf = (method: string) =>
+      line.backtests.find((entry) => entry.method === method)?.error;
     expect(errorOf("trend")).toBeCloseTo(0, 12);
     expect(errorOf("prioryear")).toBeCloseTo(90 / 372, 12);
     expect(line.auto.method).toBe("trend");
@@ -209,15 +250,34 @@ describe("backtests with two prior years", () => {
 
   test("with a monthly budget, budget phasing is backtested too; with one prior year, prioryear is not", () => {
     const budget = monthlyBudget(seasonal(1.15));
-    const line = lineCheck(checkForecast([{ name: "Rad", actuals: seasonal(1.2).slice(0, 3), budget, priorYears: [seasonal(1)] }], 3).lines[0]);
-    expect(line.backtests.map((entry) => entry.method).sort()).toEqual(["budgetratio", "runrate", "trend"]);
-    expect(line.backtests.find((entry) => entry.method === "budgetratio")?.error).toBeCloseTo(0, 12);
+    const line = lineCheck(
+      checkForecast(
+        [{ name: "Rad", actuals: seasonal(1.2).slice(0, 3), budget, priorYears: [seasonal(1)] }],
+        3,
+      ).lines[0],
+    );
+    expect(line.backtests.map((entry) => entry.method).sort()).toEqual([
+      "budgetratio",
+      "runrate",
+      "trend",
+    ]);
+    expect(line.backtests.find((entry) => entry.method === "budgetratio")?.error).toBeCloseTo(
+      0,
+      12,
+    );
   });
 
   test("the total's prior years are the lines' added year by year", () => {
-    const line = { name: "Rad", actuals: seasonal(1.2).slice(0, 3), priorYears: [seasonal(1), seasonal(1.1)] };
+    const line = {
+      name: "Rad",
+      actuals: seasonal(1.2).slice(0, 3),
+      priorYears: [seasonal(1), seasonal(1.1)],
+    };
     const total = totalCheck(checkForecast([line, line], 3).total);
-    expect(total.auto).toEqual({ method: "prioryear", forecast: expect.closeTo(-2 * 170 * 1.2, 9) });
+    expect(total.auto).toEqual({
+      method: "prioryear",
+      forecast: expect.closeTo(-2 * 170 * 1.2, 9),
+    });
   });
 });
 
@@ -230,10 +290,15 @@ describe("figures given for the total as a whole", () => {
       { name: "A", actuals: half(invented.actuals) },
       { name: "B", actuals: half(invented.actuals) },
     ];
-    const result = checkForecast(lines, 3, { statedForecast, budget: monthlyBudget(invented.budget) });
+    const result = checkForecast(lines, 3, {
+      statedForecast,
+      budget: monthlyBudget(invented.budget),
+    });
     const total = result.total as ForecastFigures;
     expect(Math.round(defined(total.verdict.impliedChange) * 10) / 10).toBe(11.7);
     expect(total.statedGap).toBeCloseTo(-300, 9);
-    expect(lines.every((_, index) => (result.lines[index] as ForecastLineCheck).stated === undefined)).toBe(true);
+    expect(
+      lines.every((_, index) => (result.lines[index] as ForecastLineCheck).stated === undefined),
+    ).toBe(true);
   });
 });

@@ -5,7 +5,10 @@ const { rows, totals } = actionPlan2024;
 
 describe("totals check (DOMAIN §1, seed 000)", () => {
   test("the accumulated column sums to 60,0 against the stated 59,9: a rounding difference", () => {
-    const check = checkTotal(totals.accumulated, rows.map((r) => r.accumulated));
+    const check = checkTotal(
+      totals.accumulated,
+      rows.map((r) => r.accumulated),
+    );
     expect(check.sum).toBeCloseTo(60.0, 10);
     expect(check.difference).toBeCloseTo(-0.1, 10);
     expect(check.decimals).toBe(1);
@@ -13,13 +16,21 @@ describe("totals check (DOMAIN §1, seed 000)", () => {
   });
 
   test("February sums to 20,4 against the stated 20,5: rounding", () => {
-    const check = checkTotal(totals.months[1], rows.map((r) => r.months[1]));
+    const check = checkTotal(
+      totals.months[1],
+      rows.map((r) => r.months[1]),
+    );
     expect(check.sum).toBeCloseTo(20.4, 10);
     expect(check.verdict).toBe("rounding");
   });
 
   test("the full-year effects add up exactly to 215,1", () => {
-    expect(checkTotal(totals.fullYearEffect, rows.map((r) => r.fullYearEffect)).verdict).toBe("match");
+    expect(
+      checkTotal(
+        totals.fullYearEffect,
+        rows.map((r) => r.fullYearEffect),
+      ).verdict,
+    ).toBe("match");
   });
 
   test("a difference larger than rounding can explain is a real error", () => {
@@ -36,6 +47,11 @@ describe("totals check (DOMAIN §1, seed 000)", () => {
   });
 
   test("decimals shown are read from the figures", () => {
-    expect([decimalsShown(59.9), decimalsShown(215), decimalsShown(-8.65), decimalsShown(1 / 3)]).toEqual([1, 0, 2, 6]);
+    expect([
+      decimalsShown(59.9),
+      decimalsShown(215),
+      decimalsShown(-8.65),
+      decimalsShown(1 / 3),
+    ]).toEqual([1, 0, 2, 6]);
   });
 });

@@ -4,23 +4,39 @@ import { mockWorkbook } from "../support/excelMock";
 describe("readDialect", () => {
   it("takes Swedish names and Swedish separators in a Swedish Excel, in one sync", async () => {
     const workbook = mockWorkbook({ decimalSeparator: ",", systemDecimalSeparator: "," });
-    expect(await readDialect(workbook.context, "sv-SE")).toEqual({ functionLanguage: "sv", decimalSeparator: ",", listSeparator: ";" });
+    expect(await readDialect(workbook.context, "sv-SE")).toEqual({
+      functionLanguage: "sv",
+      decimalSeparator: ",",
+      listSeparator: ";",
+    });
     expect(workbook.syncCount()).toBe(1);
   });
 
   it("takes English names and separators in an English Excel", async () => {
     const workbook = mockWorkbook({ decimalSeparator: ".", systemDecimalSeparator: "." });
-    expect(await readDialect(workbook.context, "en-US")).toEqual({ functionLanguage: "en", decimalSeparator: ".", listSeparator: "," });
+    expect(await readDialect(workbook.context, "en-US")).toEqual({
+      functionLanguage: "en",
+      decimalSeparator: ".",
+      listSeparator: ",",
+    });
   });
 
   it("keeps the names of the display language and the separators of the locale apart", async () => {
     const englishInSweden = mockWorkbook({ decimalSeparator: ",", systemDecimalSeparator: "," });
-    expect(await readDialect(englishInSweden.context, "en-GB")).toEqual({ functionLanguage: "en", decimalSeparator: ",", listSeparator: ";" });
+    expect(await readDialect(englishInSweden.context, "en-GB")).toEqual({
+      functionLanguage: "en",
+      decimalSeparator: ",",
+      listSeparator: ";",
+    });
   });
 
   it("uses Excel's own decimal separator when its options override the system's", async () => {
     const overridden = mockWorkbook({ decimalSeparator: ".", systemDecimalSeparator: "," });
-    expect(await readDialect(overridden.context, "sv-SE")).toEqual({ functionLanguage: "sv", decimalSeparator: ".", listSeparator: ";" });
+    expect(await readDialect(overridden.context, "sv-SE")).toEqual({
+      functionLanguage: "sv",
+      decimalSeparator: ".",
+      listSeparator: ";",
+    });
   });
 
   it("writes Swedish names only where the manifest serves the Swedish metadata", async () => {

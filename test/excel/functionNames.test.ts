@@ -4,7 +4,11 @@ import type { FormulaDialect, SheetPlan } from "../../src/workbook/types";
 
 /** office-js #891: Swedish names written through formulasLocal where Excel did not load them show #NAME?. */
 
-const SWEDISH: FormulaDialect = { functionLanguage: "sv", decimalSeparator: ",", listSeparator: ";" };
+const SWEDISH: FormulaDialect = {
+  functionLanguage: "sv",
+  decimalSeparator: ",",
+  listSeparator: ";",
+};
 const PLAN: SheetPlan = {
   name: "Uppföljning 2024-03",
   rows: [
@@ -60,6 +64,12 @@ test("a figure (or #BUSY! while it calculates) on the probe: nothing is rewritte
 
 test("written in English already: no probe at all", async () => {
   const { context, written } = fakeContext("#NAME?");
-  expect(await rewriteIfNamesUnknown(context, PLAN, { functionLanguage: "en", decimalSeparator: ".", listSeparator: "," })).toBe(false);
+  expect(
+    await rewriteIfNamesUnknown(context, PLAN, {
+      functionLanguage: "en",
+      decimalSeparator: ".",
+      listSeparator: ",",
+    }),
+  ).toBe(false);
   expect(written).toEqual({});
 });

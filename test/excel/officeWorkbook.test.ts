@@ -32,11 +32,16 @@ describe("createOfficeWorkbook", () => {
     const workbook = mockWorkbook({ decimalSeparator: ",", systemDecimalSeparator: "," });
     const runOptions = inExcel(workbook, "sv-SE");
 
-    const created = await createOfficeWorkbook().createSheet({ name: "Prognos", rows: [[formula(call("FTE", ref("B2"), num(1.5)))]] });
+    const created = await createOfficeWorkbook().createSheet({
+      name: "Prognos",
+      rows: [[formula(call("FTE", ref("B2"), num(1.5)))]],
+    });
 
     expect(created).toEqual({ name: "Prognos", cellCount: 1 });
     expect(workbook.syncCount()).toBe(4);
-    expect(workbook.added[0].ranges[0].range.formulasLocal).toEqual([["=BALANS.ÅRSARBETARE(B2;1,5)"]]);
+    expect(workbook.added[0].ranges[0].range.formulasLocal).toEqual([
+      ["=BALANS.ÅRSARBETARE(B2;1,5)"],
+    ]);
     expect(runOptions).toEqual([{ delayForCellEdit: true }]);
   });
 
@@ -44,7 +49,10 @@ describe("createOfficeWorkbook", () => {
     const workbook = mockWorkbook({ decimalSeparator: ",", systemDecimalSeparator: "," });
     inExcel(workbook, "sv-AX");
 
-    await createOfficeWorkbook().createSheet({ name: "Prognos", rows: [[formula(call("FTE", ref("B2"), num(1.5)))]] });
+    await createOfficeWorkbook().createSheet({
+      name: "Prognos",
+      rows: [[formula(call("FTE", ref("B2"), num(1.5)))]],
+    });
 
     // English names go through Range.formulas, in invariant English.
     expect(workbook.added[0].ranges[0].range.formulas).toEqual([["=BALANS.FTE(B2,1.5)"]]);

@@ -10,7 +10,10 @@ const TABLE_VALUES = [
   ["", 32, -0.9, 2],
 ];
 
-function fakeRange(extent: { rowIndex: number; columnIndex: number; rowCount: number; columnCount: number }, values: unknown[][] = []) {
+function fakeRange(
+  extent: { rowIndex: number; columnIndex: number; rowCount: number; columnCount: number },
+  values: unknown[][] = [],
+) {
   return {
     ...extent,
     address: `Blad1!C3:F5`,
@@ -25,12 +28,25 @@ function fakeRange(extent: { rowIndex: number; columnIndex: number; rowCount: nu
 }
 
 test("one cell inside a table reads the whole table, its name and its total row", async () => {
-  const tableRange = fakeRange({ rowIndex: 2, columnIndex: 2, rowCount: 3, columnCount: 4 }, TABLE_VALUES);
-  const table = { name: "Handlingsplan", showHeaders: true, showTotals: true, getRange: () => tableRange };
+  const tableRange = fakeRange(
+    { rowIndex: 2, columnIndex: 2, rowCount: 3, columnCount: 4 },
+    TABLE_VALUES,
+  );
+  const table = {
+    name: "Handlingsplan",
+    showHeaders: true,
+    showTotals: true,
+    getRange: () => tableRange,
+  };
   const selected = fakeRange({ rowIndex: 3, columnIndex: 3, rowCount: 1, columnCount: 1 }, [[32]]);
   selected.getTables.mockReturnValue({ items: [table], load: jest.fn() });
-  const context = { workbook: { getSelectedRange: () => selected }, sync: jest.fn().mockResolvedValue(undefined) };
-  (globalThis as { Office?: unknown }).Office = { context: { requirements: { isSetSupported: () => true } } };
+  const context = {
+    workbook: { getSelectedRange: () => selected },
+    sync: jest.fn().mockResolvedValue(undefined),
+  };
+  (globalThis as { Office?: unknown }).Office = {
+    context: { requirements: { isSetSupported: () => true } },
+  };
 
   const snapshot = await readSelection(context as unknown as Excel.RequestContext);
 
@@ -43,12 +59,25 @@ test("one cell inside a table reads the whole table, its name and its total row"
 });
 
 test("a selection reaching outside the table is read as selected", async () => {
-  const tableRange = fakeRange({ rowIndex: 2, columnIndex: 2, rowCount: 3, columnCount: 4 }, TABLE_VALUES);
-  const table = { name: "Handlingsplan", showHeaders: true, showTotals: false, getRange: () => tableRange };
+  const tableRange = fakeRange(
+    { rowIndex: 2, columnIndex: 2, rowCount: 3, columnCount: 4 },
+    TABLE_VALUES,
+  );
+  const table = {
+    name: "Handlingsplan",
+    showHeaders: true,
+    showTotals: false,
+    getRange: () => tableRange,
+  };
   const selected = fakeRange({ rowIndex: 0, columnIndex: 0, rowCount: 6, columnCount: 7 }, [["x"]]);
   selected.getTables.mockReturnValue({ items: [table], load: jest.fn() });
-  const context = { workbook: { getSelectedRange: () => selected }, sync: jest.fn().mockResolvedValue(undefined) };
-  (globalThis as { Office?: unknown }).Office = { context: { requirements: { isSetSupported: () => true } } };
+  const context = {
+    workbook: { getSelectedRange: () => selected },
+    sync: jest.fn().mockResolvedValue(undefined),
+  };
+  (globalThis as { Office?: unknown }).Office = {
+    context: { requirements: { isSetSupported: () => true } },
+  };
 
   const snapshot = await readSelection(context as unknown as Excel.RequestContext);
 

@@ -14,7 +14,8 @@ describe("rowBands", () => {
   const formulas = Array.from({ length: 9 }, (_, index) => [`'Åtgärd ${index + 1}`, index + 1]);
   const formats = formulas.map(() => ["General", "0.0"]);
   const sliceBytes = (start: number, end: number) =>
-    Buffer.byteLength(JSON.stringify(formulas.slice(start, end))) + Buffer.byteLength(JSON.stringify(formats.slice(start, end)));
+    Buffer.byteLength(JSON.stringify(formulas.slice(start, end))) +
+    Buffer.byteLength(JSON.stringify(formats.slice(start, end)));
 
   it("keeps every row in one band when the whole fits, with the bytes its JSON takes", () => {
     expect(rowBands([formulas, formats])).toEqual([{ start: 0, end: 9, bytes: sliceBytes(0, 9) }]);

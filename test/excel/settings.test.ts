@@ -1,10 +1,15 @@
 import { WorkbookError } from "../../src/workbook/errors";
 import { loadSettings, saveSettings } from "../../src/excel/settings";
 
-type SaveOutcome = { status: "succeeded" } | { status: "failed"; error: { name: string; message: string; code: number } };
+type SaveOutcome =
+  | { status: "succeeded" }
+  | { status: "failed"; error: { name: string; message: string; code: number } };
 
 /** Office.context.document.settings: an in-memory bag that saveAsync writes into the document. */
-function documentSettings(stored: Record<string, unknown>, outcome: SaveOutcome = { status: "succeeded" }) {
+function documentSettings(
+  stored: Record<string, unknown>,
+  outcome: SaveOutcome = { status: "succeeded" },
+) {
   const bag = new Map(Object.entries(stored));
   const saved: Record<string, unknown>[] = [];
   const settings = {
@@ -19,7 +24,9 @@ function documentSettings(stored: Record<string, unknown>, outcome: SaveOutcome 
 }
 
 beforeAll(() => {
-  (globalThis as { Office?: unknown }).Office = { AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" } };
+  (globalThis as { Office?: unknown }).Office = {
+    AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
+  };
 });
 
 afterAll(() => {
@@ -52,6 +59,10 @@ describe("workbook settings", () => {
       (reason: unknown) => reason,
     );
     expect(error).toBeInstanceOf(WorkbookError);
-    expect(error).toMatchObject({ code: "settingsFailed", officeCode: "Permission Denied", cause: refusal });
+    expect(error).toMatchObject({
+      code: "settingsFailed",
+      officeCode: "Permission Denied",
+      cause: refusal,
+    });
   });
 });

@@ -26,7 +26,12 @@ function fakeContext(sheets: Record<string, string>) {
         getItemOrNullObject: (name: string) => ({
           load() {
             const id = sheets[name];
-            return { id, isNullObject: id === undefined, onChanged: hub(`changed:${name}`), onNameChanged: hub(`renamed:${name}`) };
+            return {
+              id,
+              isNullObject: id === undefined,
+              onChanged: hub(`changed:${name}`),
+              onNameChanged: hub(`renamed:${name}`),
+            };
           },
         }),
         onDeleted: hub("deleted"),
@@ -82,7 +87,9 @@ test("a sheet already gone is a change at once", async () => {
 
 test("without ExcelApi 1.7 nothing is registered (the check before a write still guards); without 1.17 no rename handler", async () => {
   const bare = fakeContext({ Blad1: "{sheet-1}" });
-  expect(await watchRanges(bare.context, PLAN, jest.fn(), { changes: false, renames: false })).toEqual([]);
+  expect(
+    await watchRanges(bare.context, PLAN, jest.fn(), { changes: false, renames: false }),
+  ).toEqual([]);
   expect(bare.syncs()).toBe(0);
 
   const older = fakeContext({ Blad1: "{sheet-1}" });

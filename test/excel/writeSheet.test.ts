@@ -6,19 +6,35 @@ import { FormulaDialect, PlannedCell, SheetPlan } from "../../src/workbook/types
 import { followUpSheetFor } from "../support/bigPlans";
 import { AddedSheet, mockWorkbook, NOT_LOADED, officeError, rejection } from "../support/excelMock";
 
-const SWEDISH: FormulaDialect = { functionLanguage: "sv", decimalSeparator: ",", listSeparator: ";" };
+const SWEDISH: FormulaDialect = {
+  functionLanguage: "sv",
+  decimalSeparator: ",",
+  listSeparator: ";",
+};
 const NAME = "Uppföljning 2024-03";
 
 /** A header row, then one row per measure: name, full-year effect, expected effect, rate. */
 function followUpPlan(measures: number): SheetPlan {
-  const header: PlannedCell[] = [label("Åtgärd", true), label("Helårseffekt", true), label("Förväntad", true), label("Uppfyllelse", true)];
+  const header: PlannedCell[] = [
+    label("Åtgärd", true),
+    label("Helårseffekt", true),
+    label("Förväntad", true),
+    label("Uppfyllelse", true),
+  ];
   const rows = Array.from({ length: measures }, (_, index): PlannedCell[] => {
     const row = index + 2;
     return [
       label(`Åtgärd ${index + 1}`),
       constant(1000 + index, "#,##0.0"),
       formula(call("EFFECT.EXPECTED", ref(`B${row}`), num(3), null), "#,##0.0"),
-      formula(call("IFERROR", call("EFFECT.RATE", ref(`D${row}`, "Utfall 1"), ref(`B${row}`), num(3)), text("")), "0%"),
+      formula(
+        call(
+          "IFERROR",
+          call("EFFECT.RATE", ref(`D${row}`, "Utfall 1"), ref(`B${row}`), num(3)),
+          text(""),
+        ),
+        "0%",
+      ),
     ];
   });
   return {
@@ -29,23 +45,42 @@ function followUpPlan(measures: number): SheetPlan {
       {
         range: `D2:D${measures + 1}`,
         rules: [
-          { status: "behind", formula: call("AND", call("ISNUMBER", ref("D2")), compare(ref("D2"), "<", num(0.7))), fill: "#F4CCCC", font: "#9C0006" },
-          { status: "onTrack", formula: call("AND", call("ISNUMBER", ref("D2")), compare(ref("D2"), ">=", ref("$B$1"))), fill: "#D9EAD3", font: "#274E13" },
+          {
+            status: "behind",
+            formula: call("AND", call("ISNUMBER", ref("D2")), compare(ref("D2"), "<", num(0.7))),
+            fill: "#F4CCCC",
+            font: "#9C0006",
+          },
+          {
+            status: "onTrack",
+            formula: call(
+              "AND",
+              call("ISNUMBER", ref("D2")),
+              compare(ref("D2"), ">=", ref("$B$1")),
+            ),
+            fill: "#D9EAD3",
+            font: "#274E13",
+          },
         ],
       },
     ],
-    chart: { type: "ColumnClustered", title: "Förväntad effekt", source: `A1:C${measures + 1}`, anchor: "F2" },
+    chart: {
+      type: "ColumnClustered",
+      title: "Förväntad effekt",
+      source: `A1:C${measures + 1}`,
+      anchor: "F2",
+    },
     freezeRows: 1,
   };
 }
-
 
 function onlyAddedSheet(added: AddedSheet[]): AddedSheet {
   expect(added).toHaveLength(1);
   return added[0];
 }
 
-const rangesAt = (sheet: AddedSheet, address: string) => sheet.ranges.filter((range) => range.address === address);
+const rangesAt = (sheet: AddedSheet, address: string) =>
+  sheet.ranges.filter((range) => range.address === address);
 
 function cellBlock(sheet: AddedSheet, address: string) {
   const [block] = rangesAt(sheet, address);
@@ -97,11 +132,20 @@ describe("writeSheet", () => {
 
   it("writes English names through formulas in Excel's invariant notation, whatever the locale's separators", async () => {
     const workbook = mockWorkbook();
-    const plan: SheetPlan = { name: NAME, rows: [[formula(call("FTE", ref("B2"), num(1.5), null))]] };
+    const plan: SheetPlan = {
+      name: NAME,
+      rows: [[formula(call("FTE", ref("B2"), num(1.5), null))]],
+    };
 
-    await writeSheet(workbook.context, plan, { functionLanguage: "en", decimalSeparator: ",", listSeparator: ";" });
+    await writeSheet(workbook.context, plan, {
+      functionLanguage: "en",
+      decimalSeparator: ",",
+      listSeparator: ";",
+    });
 
-    expect(cellBlock(onlyAddedSheet(workbook.added), "A1").formulas).toEqual([["=BALANS.FTE(B2,1.5)"]]);
+    expect(cellBlock(onlyAddedSheet(workbook.added), "A1").formulas).toEqual([
+      ["=BALANS.FTE(B2,1.5)"],
+    ]);
   });
 
   it("puts constants and formulas in the right cells, keeping text as text", async () => {
@@ -133,7 +177,8 @@ describe("writeSheet", () => {
 
     const sheet = onlyAddedSheet(workbook.added);
     expect(cellBlock(sheet, "A1:D2").numberFormat).toBeUndefined();
-    for (const address of ["A1:B1", "D1", "B2"]) expect(cellBlock(sheet, address).format.font.bold).toBe(true);
+    for (const address of ["A1:B1", "D1", "B2"])
+      expect(cellBlock(sheet, address).format.font.bold).toBe(true);
     expect(sheet.ranges.map((range) => range.address)).toEqual(["A1:D2", "A1:B1", "D1", "B2"]);
   });
 
@@ -143,7 +188,9 @@ describe("writeSheet", () => {
     await writeSheet(workbook.context, followUpPlan(20), SWEDISH);
 
     const sheet = onlyAddedSheet(workbook.added);
-    expect(["A:A", "B:B", "C:C", "D:D"].map((column) => cellBlock(sheet, column).format.columnWidth)).toEqual([160, 90, 90, 80]);
+    expect(
+      ["A:A", "B:B", "C:C", "D:D"].map((column) => cellBlock(sheet, column).format.columnWidth),
+    ).toEqual([160, 90, 90, 80]);
 
     const [statusRange] = rangesAt(sheet, "D2:D21");
     expect(statusRange.conditionalFormats.map(({ type }) => type)).toEqual(["Custom", "Custom"]);
@@ -160,18 +207,32 @@ describe("writeSheet", () => {
 
     expect(sheet.charts).toHaveLength(1);
     const [chart] = sheet.charts;
-    expect(chart).toMatchObject({ type: "ColumnClustered", sourceAddress: "A1:C21", seriesBy: "Columns", position: "F2" });
+    expect(chart).toMatchObject({
+      type: "ColumnClustered",
+      sourceAddress: "A1:C21",
+      seriesBy: "Columns",
+      position: "F2",
+    });
     expect(chart.chart.title.text).toBe("Förväntad effekt");
   });
 
   it("marks the sheet as Balans's in the same batch as its cells: a custom property with kind and source", async () => {
     const workbook = mockWorkbook({ sheets: ["Utfall 1"] });
 
-    await writeSheet(workbook.context, { ...followUpPlan(2), mark: { kind: "followUp", source: "Blad1!C3:K30" } }, SWEDISH);
+    await writeSheet(
+      workbook.context,
+      { ...followUpPlan(2), mark: { kind: "followUp", source: "Blad1!C3:K30" } },
+      SWEDISH,
+    );
 
     expect(workbook.syncCount()).toBe(2);
-    expect(onlyAddedSheet(workbook.added).properties).toEqual({ Balans: '{"kind":"followUp","source":"Blad1!C3:K30"}' });
-    expect(parseMark(onlyAddedSheet(workbook.added).properties.Balans)).toEqual({ kind: "followUp", source: "Blad1!C3:K30" });
+    expect(onlyAddedSheet(workbook.added).properties).toEqual({
+      Balans: '{"kind":"followUp","source":"Blad1!C3:K30"}',
+    });
+    expect(parseMark(onlyAddedSheet(workbook.added).properties.Balans)).toEqual({
+      kind: "followUp",
+      source: "Blad1!C3:K30",
+    });
   });
 
   it("refuses a name already taken, ignoring case, before adding or writing anything", async () => {
@@ -200,9 +261,15 @@ describe("writeSheet", () => {
     const failure = officeError("GeneralException", "Range.formulas");
     const workbook = mockWorkbook({ sheets: ["Utfall 1"], failingSyncs: { 2: failure } });
 
-    const error = await rejection(writeSheet(workbook.context, followUpPlan(9_999), INVARIANT_DIALECT));
+    const error = await rejection(
+      writeSheet(workbook.context, followUpPlan(9_999), INVARIANT_DIALECT),
+    );
 
-    expect(error).toMatchObject({ code: "writeFailed", sheetName: NAME, officeCode: "GeneralException" });
+    expect(error).toMatchObject({
+      code: "writeFailed",
+      sheetName: NAME,
+      officeCode: "GeneralException",
+    });
     expect(error.cause).toBe(failure);
     expect(error.sheetLeftBehind).toBeUndefined();
     expect(workbook.added.map((sheet) => sheet.name)).toEqual([NAME]);
@@ -220,7 +287,9 @@ describe("writeSheet", () => {
   });
 
   it("leaves alone a sheet that took the name after the check: its add failed, so it is not Balans's", async () => {
-    const workbook = mockWorkbook({ failingSyncs: { 2: officeError("ItemAlreadyExists", "WorksheetCollection.add") } });
+    const workbook = mockWorkbook({
+      failingSyncs: { 2: officeError("ItemAlreadyExists", "WorksheetCollection.add") },
+    });
 
     const error = await rejection(writeSheet(workbook.context, followUpPlan(1), INVARIANT_DIALECT));
 
@@ -258,7 +327,10 @@ describe("writeSheet", () => {
   it("adds an empty sheet for a plan without cells", async () => {
     const workbook = mockWorkbook();
 
-    expect(await writeSheet(workbook.context, { name: NAME, rows: [[], []] }, SWEDISH)).toEqual({ name: NAME, cellCount: 0 });
+    expect(await writeSheet(workbook.context, { name: NAME, rows: [[], []] }, SWEDISH)).toEqual({
+      name: NAME,
+      cellCount: 0,
+    });
     expect(onlyAddedSheet(workbook.added).ranges).toEqual([]);
   });
 });
@@ -272,8 +344,13 @@ describe("writeSheet on plans larger than one request of Excel on the web", () =
   function cellBytesBySync(sheet: AddedSheet): Map<number, number> {
     const bytes = new Map<number, number>();
     for (const { sync, range } of sheet.ranges) {
-      const payload = [range.formulasLocal, range.numberFormat].filter((matrix) => Array.isArray(matrix));
-      const size = payload.reduce((total, matrix) => total + Buffer.byteLength(JSON.stringify(matrix), "utf8"), 0);
+      const payload = [range.formulasLocal, range.numberFormat].filter((matrix) =>
+        Array.isArray(matrix),
+      );
+      const size = payload.reduce(
+        (total, matrix) => total + Buffer.byteLength(JSON.stringify(matrix), "utf8"),
+        0,
+      );
       bytes.set(sync, (bytes.get(sync) ?? 0) + size);
     }
     return bytes;
@@ -289,7 +366,10 @@ describe("writeSheet on plans larger than one request of Excel on the web", () =
     const bands = sheet.ranges.filter(({ range }) => Array.isArray(range.formulasLocal));
     // In one request the cells alone would pass the limit: that is what the bands are for.
     const whole = bands.reduce(
-      (total, { range }) => total + Buffer.byteLength(JSON.stringify(range.formulasLocal), "utf8") + Buffer.byteLength(JSON.stringify(range.numberFormat), "utf8"),
+      (total, { range }) =>
+        total +
+        Buffer.byteLength(JSON.stringify(range.formulasLocal), "utf8") +
+        Buffer.byteLength(JSON.stringify(range.numberFormat), "utf8"),
       0,
     );
     expect(whole).toBeGreaterThan(LIMIT);
@@ -310,12 +390,23 @@ describe("writeSheet on plans larger than one request of Excel on the web", () =
       nextRow += rows;
     }
     expect(nextRow - 1).toBe(plan.rows.length);
-    expect(created.cellCount).toBe(plan.rows.flat().filter((cell) => cell.formula || (cell.value !== undefined && cell.value !== null && cell.value !== "")).length);
+    expect(created.cellCount).toBe(
+      plan.rows
+        .flat()
+        .filter(
+          (cell) =>
+            cell.formula || (cell.value !== undefined && cell.value !== null && cell.value !== ""),
+        ).length,
+    );
 
     // The sheet shows complete: its chart, frozen rows and activation go with the last band.
     const lastSync = workbook.syncCount();
     expect(sheet.charts).toHaveLength(1);
-    expect(sheet.ranges.filter(({ range }) => !Array.isArray(range.formulasLocal)).every(({ sync }) => sync === lastSync)).toBe(true);
+    expect(
+      sheet.ranges
+        .filter(({ range }) => !Array.isArray(range.formulasLocal))
+        .every(({ sync }) => sync === lastSync),
+    ).toBe(true);
     expect(sheet.activated).toBe(true);
   });
 
@@ -323,9 +414,14 @@ describe("writeSheet on plans larger than one request of Excel on the web", () =
     const failure = officeError("GeneralException", "Range.formulasLocal");
     const workbook = mockWorkbook({ sheets: ["Blad1"], failingSyncs: { 3: failure } });
 
-    const error = await rejection(writeSheet(workbook.context, followUpSheetFor(MEASURES), SWEDISH));
+    const error = await rejection(
+      writeSheet(workbook.context, followUpSheetFor(MEASURES), SWEDISH),
+    );
 
-    expect(error).toMatchObject({ code: "writeFailed", sheetName: expect.stringContaining("Uppföljning") });
+    expect(error).toMatchObject({
+      code: "writeFailed",
+      sheetName: expect.stringContaining("Uppföljning"),
+    });
     expect(error.cause).toBe(failure);
     expect(workbook.deleted).toEqual([workbook.added[0].name]);
     // The check, the first band, the failed band, the removal.
@@ -333,7 +429,10 @@ describe("writeSheet on plans larger than one request of Excel on the web", () =
   });
 
   it("removes its own sheet even when a later band fails with an error that names the add", async () => {
-    const workbook = mockWorkbook({ sheets: ["Blad1"], failingSyncs: { 3: officeError("ItemAlreadyExists", "WorksheetCollection.add") } });
+    const workbook = mockWorkbook({
+      sheets: ["Blad1"],
+      failingSyncs: { 3: officeError("ItemAlreadyExists", "WorksheetCollection.add") },
+    });
 
     await rejection(writeSheet(workbook.context, followUpSheetFor(MEASURES), SWEDISH));
 

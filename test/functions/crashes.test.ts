@@ -17,7 +17,8 @@ jest.mock("../../src/engine", () => {
   const wrapped: Record<string, unknown> = {};
   for (const [name, value] of Object.entries(actual)) {
     // Classes (BalansError) and the test that tells engine failures from bugs stay as they are.
-    const injectable = typeof value === "function" && /^[a-z]/.test(name) && name !== "isBalansError";
+    const injectable =
+      typeof value === "function" && /^[a-z]/.test(name) && name !== "isBalansError";
     wrapped[name] = injectable
       ? (...args: unknown[]) => {
           called.add(name);
@@ -40,7 +41,8 @@ const CALLS: Record<keyof typeof fn, () => unknown> = {
   effectYoy: () => fn.effectYoy(-3121, -3474),
   gapBalance: () => fn.gapBalance(-215, row([215.1])),
   forecastFn: () => fn.forecastFn(row([-310, -312, -317]), 3, row(months(-279)), "budgetkvot"),
-  forecastMethods: () => fn.forecastMethods(row([-310, -312, -317]), 3, row(months(-279)), [months(-250), months(-270)]),
+  forecastMethods: () =>
+    fn.forecastMethods(row([-310, -312, -317]), 3, row(months(-279)), [months(-250), months(-270)]),
   forecastImplied: () => fn.forecastImplied(-3652, row([-310, -312, -317]), 3),
   forecastAccuracyFn: () => fn.forecastAccuracyFn([months(-250), months(-270)], 3, "runrate"),
   gap: () => fn.gap(-3652, -3352),
@@ -67,27 +69,34 @@ test("every worksheet function has an ordinary call here", () => {
   expect(Object.keys(CALLS).sort()).toEqual(Object.keys(fn).sort());
 });
 
-test.each(Object.entries(CALLS))("%s: a crash in any engine call it makes is a flagged #VALUE! the tests fail on", (_name, call) => {
-  const engineCalls = engineCallsOf(call);
-  expect(engineCalls.length).toBeGreaterThan(0);
-  for (const name of engineCalls) {
-    crashing = name;
-    let raised: unknown;
-    try {
-      inLanguage("en-US", call);
-    } catch (error) {
-      raised = error;
+test.each(Object.entries(CALLS))(
+  "%s: a crash in any engine call it makes is a flagged #VALUE! the tests fail on",
+  (_name, call) => {
+    const engineCalls = engineCallsOf(call);
+    expect(engineCalls.length).toBeGreaterThan(0);
+    for (const name of engineCalls) {
+      crashing = name;
+      let raised: unknown;
+      try {
+        inLanguage("en-US", call);
+      } catch (error) {
+        raised = error;
+      }
+      // What the user sees: #VALUE! saying it is Balans's fault, with the exception's text.
+      expect(raised).toBeInstanceOf(CustomFunctionError);
+      const { code, message } = raised as CustomFunctionError;
+      expect([name, code, message]).toEqual([
+        name,
+        "#VALUE!",
+        `internal error in Balans, not in your data: injected crash in ${name}. Please report it.`,
+      ]);
+      // What the tests see: a defect.
+      expect([name, isDefect(raised)]).toEqual([name, true]);
+      expect(() => behaves(call)).toThrow("defect");
+      expect(() => excelError(call)).toThrow("a defect, not a refused input");
     }
-    // What the user sees: #VALUE! saying it is Balans's fault, with the exception's text.
-    expect(raised).toBeInstanceOf(CustomFunctionError);
-    const { code, message } = raised as CustomFunctionError;
-    expect([name, code, message]).toEqual([name, "#VALUE!", `internal error in Balans, not in your data: injected crash in ${name}. Please report it.`]);
-    // What the tests see: a defect.
-    expect([name, isDefect(raised)]).toEqual([name, true]);
-    expect(() => behaves(call)).toThrow("defect");
-    expect(() => excelError(call)).toThrow("a defect, not a refused input");
-  }
-});
+  },
+);
 
 test("an engine failure for bad input is no defect", () => {
   const refused = excelError(() => fn.fte("many"));
@@ -98,6 +107,9 @@ test("an engine failure for bad input is no defect", () => {
 test("the message of a defect is Swedish in Swedish Excel", () => {
   crashing = "fteFromHours";
   expect(() => inLanguage("sv-SE", () => fn.fte(59400, 3))).toThrow(
-    expect.objectContaining({ message: "internt fel i Balans, inte i dina data: injected crash in fteFromHours. Rapportera det gärna." }),
+    expect.objectContaining({
+      message:
+        "internt fel i Balans, inte i dina data: injected crash in fteFromHours. Rapportera det gärna.",
+    }),
   );
 });

@@ -6,7 +6,11 @@ import { createHash } from "crypto";
 import { readFileSync } from "fs";
 import { join } from "path";
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
-import { FunctionMetadata, localizeMetadata, shippedMetadata } from "../../scripts/localize-metadata";
+import {
+  FunctionMetadata,
+  localizeMetadata,
+  shippedMetadata,
+} from "../../scripts/localize-metadata";
 import swedish from "../../src/functions/sv-se.json";
 import versions from "./metadataVersions.json";
 
@@ -15,21 +19,57 @@ const req = (name: string, range = false): Argument => [name, false, range];
 const opt = (name: string, range = false): Argument => [name, true, range];
 
 const CONTRACT: Record<string, { args: Argument[]; spills?: boolean }> = {
-  "EFFECT.EXPECTED": { args: [req("full_year_effect"), req("month"), opt("start_month"), opt("phasing", true)] },
+  "EFFECT.EXPECTED": {
+    args: [req("full_year_effect"), req("month"), opt("start_month"), opt("phasing", true)],
+  },
   "EFFECT.ACHIEVED": { args: [req("monthly_effects", true), opt("cumulative"), opt("month")] },
-  "EFFECT.RATE": { args: [req("achieved"), req("full_year_effect"), req("month"), opt("start_month"), opt("phasing", true)] },
+  "EFFECT.RATE": {
+    args: [
+      req("achieved"),
+      req("full_year_effect"),
+      req("month"),
+      opt("start_month"),
+      opt("phasing", true),
+    ],
+  },
   "EFFECT.FORECAST": {
-    args: [req("achieved"), req("full_year_effect"), req("month"), opt("method"), opt("start_month"), opt("phasing", true)],
+    args: [
+      req("achieved"),
+      req("full_year_effect"),
+      req("month"),
+      opt("method"),
+      opt("start_month"),
+      opt("phasing", true),
+    ],
   },
   "EFFECT.YOY": { args: [req("current_to_date"), req("prior_to_date"), opt("index_change")] },
   "GAP.BALANCE": { args: [req("deficit"), req("effects", true)] },
-  FORECAST: { args: [req("actuals", true), opt("month"), opt("budget", true), opt("method"), opt("prior_years", true)] },
-  "FORECAST.METHODS": { args: [req("actuals", true), opt("month"), opt("budget", true), opt("prior_years", true)], spills: true },
+  FORECAST: {
+    args: [
+      req("actuals", true),
+      opt("month"),
+      opt("budget", true),
+      opt("method"),
+      opt("prior_years", true),
+    ],
+  },
+  "FORECAST.METHODS": {
+    args: [req("actuals", true), opt("month"), opt("budget", true), opt("prior_years", true)],
+    spills: true,
+  },
   "FORECAST.IMPLIED": { args: [req("stated_forecast"), req("actuals", true), opt("month")] },
   "FORECAST.ACCURACY": { args: [req("history", true), req("month"), opt("method")] },
   GAP: { args: [req("value"), req("budget")] },
   FTE: { args: [req("hours"), opt("months"), opt("hours_per_month")] },
-  "FTE.FROMCOST": { args: [req("cost"), req("hourly_price"), opt("months"), opt("hours_per_month"), opt("cost_unit")] },
+  "FTE.FROMCOST": {
+    args: [
+      req("cost"),
+      req("hourly_price"),
+      opt("months"),
+      opt("hours_per_month"),
+      opt("cost_unit"),
+    ],
+  },
   "AGENCY.SHARE": { args: [req("agency_cost"), req("staff_cost")] },
 };
 
@@ -50,7 +90,11 @@ test("exactly the contract's functions exist, English name = id", () => {
 
 test.each(Object.entries(CONTRACT))("%s has the contract's arguments", (id, { args, spills }) => {
   const f = byId(id);
-  const actual = f.parameters.map((p): Argument => [p.name, p.optional === true, p.dimensionality === "matrix"]);
+  const actual = f.parameters.map((p): Argument => [
+    p.name,
+    p.optional === true,
+    p.dimensionality === "matrix",
+  ]);
   expect(actual).toEqual(args);
   expect(f.result.dimensionality === "matrix").toBe(spills === true);
 });
@@ -67,7 +111,10 @@ describe("Swedish metadata", () => {
   let problems: string[];
 
   beforeAll(() => {
-    ({ metadata: { functions: localized }, problems } = localizeMetadata({ functions }, swedish));
+    ({
+      metadata: { functions: localized },
+      problems,
+    } = localizeMetadata({ functions }, swedish));
   });
 
   test("translates every function and argument, with nothing left over", () => {
@@ -98,7 +145,9 @@ describe("Swedish metadata", () => {
   });
 
   test("reports a missing translation instead of shipping English", () => {
-    const withoutGap = Object.fromEntries(Object.entries(swedish.functions).filter(([id]) => id !== "GAP"));
+    const withoutGap = Object.fromEntries(
+      Object.entries(swedish.functions).filter(([id]) => id !== "GAP"),
+    );
     const result = localizeMetadata({ functions }, { ...swedish, functions: withoutGap });
     expect(result.problems).toEqual(["GAP: no Swedish translation"]);
   });
@@ -111,10 +160,14 @@ describe("Swedish metadata", () => {
  * as it ships (English and Swedish, with the help URLs of a dev build).
  */
 describe("the manifest version follows the function metadata", () => {
-  const manifestVersion = /<Version>([^<]+)<\/Version>/.exec(readFileSync(join(__dirname, "../../manifest.xml"), "utf8"))?.[1];
+  const manifestVersion = /<Version>([^<]+)<\/Version>/.exec(
+    readFileSync(join(__dirname, "../../manifest.xml"), "utf8"),
+  )?.[1];
   const fingerprint = () => {
     const shipped = shippedMetadata({ functions }, swedish, "https://localhost:3000/help.html");
-    return createHash("sha256").update(JSON.stringify([shipped.english, shipped.swedish])).digest("hex");
+    return createHash("sha256")
+      .update(JSON.stringify([shipped.english, shipped.swedish]))
+      .digest("hex");
   };
   const latest = versions[versions.length - 1];
   const versionNumbers = (version: string) => version.split(".").map(Number);
@@ -137,7 +190,10 @@ describe("the manifest version follows the function metadata", () => {
 
   test("each recorded version is later than the one before and has other metadata", () => {
     versions.slice(1).forEach((entry, index) => {
-      expect([entry.manifestVersion, isAfter(entry.manifestVersion, versions[index].manifestVersion)]).toEqual([entry.manifestVersion, true]);
+      expect([
+        entry.manifestVersion,
+        isAfter(entry.manifestVersion, versions[index].manifestVersion),
+      ]).toEqual([entry.manifestVersion, true]);
     });
     const fingerprints = versions.map((entry) => entry.metadataSha256);
     expect(new Set(fingerprints).size).toBe(fingerprints.length);
@@ -145,8 +201,18 @@ describe("the manifest version follows the function metadata", () => {
   });
 
   test("the fingerprint sees a changed help text", () => {
-    const changed = functions.map((f, index) => (index === 0 ? { ...f, description: `${f.description} ` } : f));
-    const shipped = shippedMetadata({ functions: changed }, swedish, "https://localhost:3000/help.html");
-    expect(createHash("sha256").update(JSON.stringify([shipped.english, shipped.swedish])).digest("hex")).not.toBe(fingerprint());
+    const changed = functions.map((f, index) =>
+      index === 0 ? { ...f, description: `${f.description} ` } : f,
+    );
+    const shipped = shippedMetadata(
+      { functions: changed },
+      swedish,
+      "https://localhost:3000/help.html",
+    );
+    expect(
+      createHash("sha256")
+        .update(JSON.stringify([shipped.english, shipped.swedish]))
+        .digest("hex"),
+    ).not.toBe(fingerprint());
   });
 });

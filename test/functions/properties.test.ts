@@ -44,15 +44,36 @@ const monthArg = fc.oneof(
 );
 const methodArg = fc.oneof(
   fc.constant(null),
-  fc.constantFrom("auto", "runrate", "takt", "budget", "budgetratio", "budgetkvot", "prioryear", "fgår", "trend", "plan", "?"),
+  fc.constantFrom(
+    "auto",
+    "runrate",
+    "takt",
+    "budget",
+    "budgetratio",
+    "budgetkvot",
+    "prioryear",
+    "fgår",
+    "trend",
+    "plan",
+    "?",
+  ),
   fc.string({ maxLength: 6 }),
 );
 const scalar = fc.oneof(cell, monthArg);
-const unitArg = fc.oneof(fc.constant(null), fc.constantFrom("kr", "tkr", "mkr", "Mkr", "mnkr", "kronor", ""), cell);
+const unitArg = fc.oneof(
+  fc.constant(null),
+  fc.constantFrom("kr", "tkr", "mkr", "Mkr", "mnkr", "kronor", ""),
+  cell,
+);
 
-const check = <T extends unknown[]>(arbitraries: { [K in keyof T]: fc.Arbitrary<T[K]> }, call: (...args: T) => unknown) =>
+const check = <T extends unknown[]>(
+  arbitraries: { [K in keyof T]: fc.Arbitrary<T[K]> },
+  call: (...args: T) => unknown,
+) =>
   fc.assert(
-    fc.property(...(arbitraries as unknown as [fc.Arbitrary<unknown>]), (...args: unknown[]) => behaves(() => call(...(args as T)))),
+    fc.property(...(arbitraries as unknown as [fc.Arbitrary<unknown>]), (...args: unknown[]) =>
+      behaves(() => call(...(args as T))),
+    ),
     { numRuns: RUNS },
   );
 
@@ -60,7 +81,10 @@ const cases: [string, () => void][] = [
   ["EFFECT.EXPECTED", () => check([scalar, monthArg, monthArg, range], fn.effectExpected)],
   ["EFFECT.ACHIEVED", () => check([range, scalar, monthArg], fn.effectAchieved)],
   ["EFFECT.RATE", () => check([scalar, scalar, monthArg, monthArg, range], fn.effectRate)],
-  ["EFFECT.FORECAST", () => check([scalar, scalar, monthArg, methodArg, monthArg, range], fn.effectForecastFn)],
+  [
+    "EFFECT.FORECAST",
+    () => check([scalar, scalar, monthArg, methodArg, monthArg, range], fn.effectForecastFn),
+  ],
   ["EFFECT.YOY", () => check([scalar, scalar, scalar], fn.effectYoy)],
   ["GAP.BALANCE", () => check([scalar, range], fn.gapBalance)],
   ["FORECAST", () => check([range, monthArg, range, methodArg, range], fn.forecastFn)],
@@ -73,19 +97,35 @@ const cases: [string, () => void][] = [
   ["AGENCY.SHARE", () => check([scalar, scalar], fn.agencyShareFn)],
 ];
 
-test.each(cases)(`%s: ${RUNS} random calls give a finite result or an Excel error`, (_id, run) => run());
+test.each(cases)(`%s: ${RUNS} random calls give a finite result or an Excel error`, (_id, run) =>
+  run(),
+);
 
 test("the property really fails on a NaN, #NUM!, a stray exception or a defect", () => {
   expect(() => behaves(() => NaN)).toThrow("unacceptable result");
   expect(() => behaves(() => [["takt", Infinity]])).toThrow("unacceptable result");
-  expect(() => behaves(() => { throw new TypeError("boom"); })).toThrow("boom");
-  expect(() => behaves(() => { throw new CustomFunctions.Error("#NUM!" as CustomFunctions.ErrorCode, "unseen message"); })).toThrow();
-  const crashing = () => excelCall(() => { throw new TypeError("boom"); });
+  expect(() =>
+    behaves(() => {
+      throw new TypeError("boom");
+    }),
+  ).toThrow("boom");
+  expect(() =>
+    behaves(() => {
+      throw new CustomFunctions.Error("#NUM!" as CustomFunctions.ErrorCode, "unseen message");
+    }),
+  ).toThrow();
+  const crashing = () =>
+    excelCall(() => {
+      throw new TypeError("boom");
+    });
   expect(() => behaves(crashing)).toThrow("defect");
 });
 
 test("realistic forecasts succeed most of the time, so the property is not vacuous", () => {
-  const months = fc.array(fc.double({ min: -500, max: -1, noNaN: true }), { minLength: 3, maxLength: 12 });
+  const months = fc.array(fc.double({ min: -500, max: -1, noNaN: true }), {
+    minLength: 3,
+    maxLength: 12,
+  });
   fc.assert(
     fc.property(months, (values) => {
       expect(Number.isFinite(fn.forecastFn([values], null, undefined, "trend"))).toBe(true);

@@ -50,7 +50,9 @@ describe("measure effect (DOMAIN §1)", () => {
   });
 
   test("seed 000 achieved by March: 59,8 from the months, the cumulative rows counted once", () => {
-    const achieved = actionPlan2024.rows.map((r) => fn.effectAchieved(row(r.months), r.cumulative ?? false));
+    const achieved = actionPlan2024.rows.map((r) =>
+      fn.effectAchieved(row(r.months), r.cumulative ?? false),
+    );
     expect(oneDecimal(achieved.reduce((a, b) => a + b, 0))).toBe(59.8);
     expect(oneDecimal(actionPlan2024.rows.reduce((sum, r) => sum + r.accumulated, 0))).toBe(60);
   });
@@ -72,8 +74,11 @@ describe("measure effect (DOMAIN §1)", () => {
     expect(fn.effectForecastFn(achieved, fullYearEffect, month)).toBeCloseTo(102, 10);
     expect(fn.effectForecastFn(achieved, fullYearEffect, month, "runrate")).toBeCloseTo(102, 10);
     expect(fn.effectForecastFn(achieved, fullYearEffect, month, "Takt")).toBeCloseTo(102, 10);
-    expect(fn.effectForecastFn(achieved, fullYearEffect, month, "plan")).toBeCloseTo(34 + 274 - 91.333, 2);
-    expect(fn.effectForecastFn(-6.8, -47.6, 3, "takt", 2)).toBeCloseTo(-6.8 * 11 / 2, 10);
+    expect(fn.effectForecastFn(achieved, fullYearEffect, month, "plan")).toBeCloseTo(
+      34 + 274 - 91.333,
+      2,
+    );
+    expect(fn.effectForecastFn(-6.8, -47.6, 3, "takt", 2)).toBeCloseTo((-6.8 * 11) / 2, 10);
   });
 
   test("effect as year-over-year change (tkr): travel +353, income +10 265, agency staff −15 447", () => {
@@ -89,7 +94,10 @@ describe("measure effect (DOMAIN §1)", () => {
   test("gap to balance: seed 000 −215 + 215,1 = +0,1; seed 002 −55 + 52,5 = −2,5", () => {
     const effects = column(actionPlan2024.rows.map((r) => r.fullYearEffect));
     expect(fn.gapBalance(actionPlan2024.startingDeficit, effects)).toBeCloseTo(0.1, 10);
-    expect(fn.gapBalance(actionPlan002.startingPosition, row(actionPlan002.effects))).toBeCloseTo(-2.5, 10);
+    expect(fn.gapBalance(actionPlan002.startingPosition, row(actionPlan002.effects))).toBeCloseTo(
+      -2.5,
+      10,
+    );
   });
 });
 
@@ -116,12 +124,21 @@ describe("forecast and gap to budget (DOMAIN §2, seed 004, m = 3)", () => {
   });
 
   test("auto takes budgetratio with a monthly budget, run-rate with nothing else", () => {
-    expect(fn.forecastFn(actuals, 3, budget)).toBeCloseTo(fn.forecastFn(actuals, 3, budget, "budgetratio"), 10);
-    expect(fn.forecastFn(actuals, 3)).toBeCloseTo(fn.forecastFn(actuals, 3, undefined, "runrate"), 10);
+    expect(fn.forecastFn(actuals, 3, budget)).toBeCloseTo(
+      fn.forecastFn(actuals, 3, budget, "budgetratio"),
+      10,
+    );
+    expect(fn.forecastFn(actuals, 3)).toBeCloseTo(
+      fn.forecastFn(actuals, 3, undefined, "runrate"),
+      10,
+    );
   });
 
   test("a full-year budget figure is phased evenly", () => {
-    expect(fn.forecastFn(actuals, 3, [[fullYearBudget]], "budget")).toBeCloseTo(-939.241 - 3352 * 0.75, 6);
+    expect(fn.forecastFn(actuals, 3, [[fullYearBudget]], "budget")).toBeCloseTo(
+      -939.241 - 3352 * 0.75,
+      6,
+    );
   });
 
   test("FORECAST.METHODS spills every method the data allows, named in Excel's language", () => {
@@ -169,10 +186,14 @@ describe("agency staff in FTE (DOMAIN §3)", () => {
   });
 
   test("an unknown cost_unit is refused with #VALUE!, naming the argument", () => {
-    const english = inLanguage("en-US", () => excelError(() => fn.fteFromCostFn(40.9, 685.7, 3, 165, "kronor")));
+    const english = inLanguage("en-US", () =>
+      excelError(() => fn.fteFromCostFn(40.9, 685.7, 3, 165, "kronor")),
+    );
     expect(english.code).toBe("#VALUE!");
     expect(english.message).toBe("cost_unit: 'kronor' is not a unit; use kr, tkr or mkr");
-    const swedish = inLanguage("sv-SE", () => excelError(() => fn.fteFromCostFn(40.9, 685.7, 3, 165, 1000)));
+    const swedish = inLanguage("sv-SE", () =>
+      excelError(() => fn.fteFromCostFn(40.9, 685.7, 3, 165, 1000)),
+    );
     expect(swedish.message).toBe("kostnadsenhet: '1000' är ingen enhet; använd kr, tkr eller mkr");
   });
 

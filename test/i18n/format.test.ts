@@ -16,8 +16,8 @@ describe("formatAmount", () => {
   });
 
   test("rounded as Excel shows it: seed 000's measure 10 deviates −0,9 − 0,65 = −1,55, shown −1,6 on the sheet", () => {
-    expect(-0.7 + 0.3 - 0.5 - 2.6 * 3 / 12).toBeGreaterThan(-1.55); // binary arithmetic: −1,5499999999999998
-    expect(plain(formatAmount(-0.7 + 0.3 - 0.5 - 2.6 * 3 / 12, "sv"))).toBe("-1,6");
+    expect(-0.7 + 0.3 - 0.5 - (2.6 * 3) / 12).toBeGreaterThan(-1.55); // binary arithmetic: −1,5499999999999998
+    expect(plain(formatAmount(-0.7 + 0.3 - 0.5 - (2.6 * 3) / 12, "sv"))).toBe("-1,6");
   });
 
   test("the unit never wraps away from its figure", () => {
@@ -29,7 +29,7 @@ describe("formatPercent", () => {
   test("a fraction as a percentage: seed 004's agency share 89 945 / 686 374 = 13,1 %", () => {
     expect(plain(formatPercent(89945 / 686374, "sv"))).toBe("13,1 %");
     expect(plain(formatPercent(0.02, "en"))).toBe("2.0 %");
-    expect(plain(formatPercent(34 / (274 * 4 / 12), "sv", 0))).toBe("37 %"); // seed 003
+    expect(plain(formatPercent(34 / ((274 * 4) / 12), "sv", 0))).toBe("37 %"); // seed 003
   });
 
   test("no ratio, no figure", () => {

@@ -1,7 +1,10 @@
 import { formatValue, isDateNumberFormat } from "../../src/preview/numberFormat";
 
 // Swedish: U+2212 minus and U+00A0 between thousands, as the pane writes figures (toLocaleString "sv-SE").
-const sv = (value: number, format?: string) => formatValue(value, format, "sv").text.replace(/\u00a0/g, " ").replace(/\u2212/g, "-");
+const sv = (value: number, format?: string) =>
+  formatValue(value, format, "sv")
+    .text.replace(/\u00a0/g, " ")
+    .replace(/\u2212/g, "-");
 const en = (value: number, format?: string) => formatValue(value, format, "en").text;
 
 describe("Excel number formats in the preview", () => {
@@ -25,7 +28,7 @@ describe("Excel number formats in the preview", () => {
 
   test("sections, literals and colours", () => {
     expect(formatValue(-5, "#,##0;[Red]-#,##0", "sv")).toEqual({ text: "-5", color: "#C00000" });
-    expect(sv(-5, '#,##0;(#,##0)')).toBe("(5)");
+    expect(sv(-5, "#,##0;(#,##0)")).toBe("(5)");
     expect(sv(0, '#,##0;-#,##0;"–"')).toBe("–");
     expect(sv(12.5, '#,##0.0" mkr"')).toBe("12,5 mkr");
     expect(sv(1234567, "#,##0,")).toBe("1 235");

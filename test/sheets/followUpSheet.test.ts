@@ -2,7 +2,16 @@
  * The follow-up sheet as Excel would calculate it: the plan's formulas, rendered as Excel gets them,
  * evaluated in HyperFormula with the real BALANS functions against seed 000's table.
  */
-import { ActionPlanLayout, analyseActionPlan, Cell, cellAddress, detectActionPlan, isDetectionProblem, MeasureStatus, readActionPlan } from "../../src/engine";
+import {
+  ActionPlanLayout,
+  analyseActionPlan,
+  Cell,
+  cellAddress,
+  detectActionPlan,
+  isDetectionProblem,
+  MeasureStatus,
+  readActionPlan,
+} from "../../src/engine";
 import swedishMetadata from "../../src/functions/sv-se.json";
 import { translator } from "../../src/i18n/ui";
 import { actionPlan2024 } from "../../src/samples/seeds";
@@ -14,10 +23,19 @@ import { FormulaDialect, FormulaNode, SheetPlan, TableSnapshot } from "../../src
 import { buildActionPlanTable, snapshotOf } from "../support/actionPlanTable";
 import { DetailedCellError, ErrorType } from "hyperformula";
 import { createBalansHyperFormula } from "../../src/preview/hyperformulaBridge";
-import { balansFunctionSet, evaluatePlan, formulaReferences, referencesOutsidePlan } from "../support/evaluatePlan";
+import {
+  balansFunctionSet,
+  evaluatePlan,
+  formulaReferences,
+  referencesOutsidePlan,
+} from "../support/evaluatePlan";
 import { defined } from "../support/defined";
 
-const SWEDISH: FormulaDialect = { functionLanguage: "sv", decimalSeparator: ",", listSeparator: ";" };
+const SWEDISH: FormulaDialect = {
+  functionLanguage: "sv",
+  decimalSeparator: ",",
+  listSeparator: ";",
+};
 const t = translator("sv");
 const MARCH = 3;
 const FIRST_MEASURE_ROW = 6; // title, month/deficit, thresholds, source, header
@@ -80,7 +98,8 @@ describe("follow-up sheet for seed 000, March, deficit −215", () => {
     const cumulative = rows.filter((row) => row.cumulative);
     expect(cumulative).toHaveLength(2);
     // "7 Effektivisering … ack effekt" reports 14,7 in March only: its latest value, not a sum.
-    for (const row of cumulative) expect(sheet.number(`C${planRowOf(row.name)}`)).toBeCloseTo(row.accumulated, 10);
+    for (const row of cumulative)
+      expect(sheet.number(`C${planRowOf(row.name)}`)).toBeCloseTo(row.accumulated, 10);
   });
 
   test("gap to balance: −215 + 215,1 = +0,1", () => {
@@ -99,14 +118,24 @@ describe("follow-up sheet for seed 000, March, deficit −215", () => {
 
   test("deviation = achieved − expected on every row and in total", () => {
     for (const row of [...measureRows, TOTAL_ROW]) {
-      expect(sheet.number(`E${row}`)).toBeCloseTo(sheet.number(`C${row}`) - sheet.number(`B${row}`), 10);
+      expect(sheet.number(`E${row}`)).toBeCloseTo(
+        sheet.number(`C${row}`) - sheet.number(`B${row}`),
+        10,
+      );
     }
   });
 
   test("the totals are SUMs of the measure rows", () => {
     for (const column of ["B", "C", "D", "I"]) {
-      const total = defined(plan.rows[TOTAL_ROW - 1]["BCDEFGHI".indexOf(column) + 1].formula, `the total of ${column}`);
-      expect(total).toEqual({ kind: "call", fn: "SUM", args: [{ kind: "ref", address: `${column}${FIRST_MEASURE_ROW}:${column}${TOTAL_ROW - 1}` }] });
+      const total = defined(
+        plan.rows[TOTAL_ROW - 1]["BCDEFGHI".indexOf(column) + 1].formula,
+        `the total of ${column}`,
+      );
+      expect(total).toEqual({
+        kind: "call",
+        fn: "SUM",
+        args: [{ kind: "ref", address: `${column}${FIRST_MEASURE_ROW}:${column}${TOTAL_ROW - 1}` }],
+      });
       const sum = measureRows.reduce((acc, row) => acc + sheet.number(`${column}${row}`), 0);
       expect(sheet.number(`${column}${TOTAL_ROW}`)).toBeCloseTo(sum, 10);
     }
@@ -117,15 +146,20 @@ describe("follow-up sheet for seed 000, March, deficit −215", () => {
     for (const row of [...measureRows, TOTAL_ROW, GAP_ROW, GAP_ROW + 1]) {
       for (const column of ["B", "C", "D", "E", "I"]) {
         if (row >= GAP_ROW && column !== "B") continue;
-        expect([`${column}${row}`, asText.number(`${column}${row}`)]).toEqual([`${column}${row}`, expect.closeTo(sheet.number(`${column}${row}`), 10)]);
+        expect([`${column}${row}`, asText.number(`${column}${row}`)]).toEqual([
+          `${column}${row}`,
+          expect.closeTo(sheet.number(`${column}${row}`), 10),
+        ]);
       }
     }
   });
 
   test("no measure shows an error: achievement and forecast evaluate or stay blank", () => {
     for (const row of measureRows) {
-      for (const column of ["B", "C", "D", "E", "I"]) expect(typeof sheet.value(`${column}${row}`)).toBe("number");
-      for (const column of ["F", "G", "H"]) expect(["number", "string"]).toContain(typeof sheet.value(`${column}${row}`));
+      for (const column of ["B", "C", "D", "E", "I"])
+        expect(typeof sheet.value(`${column}${row}`)).toBe("number");
+      for (const column of ["F", "G", "H"])
+        expect(["number", "string"]).toContain(typeof sheet.value(`${column}${row}`));
     }
     // A cost-increasing measure has no achievement ratio (it reads backwards: 57 % while 5,1 ahead): blank, as in the pane.
     expect(sheet.value(`F${planRowOf(OB)}`)).toBe("");
@@ -142,7 +176,10 @@ describe("follow-up sheet for seed 000, March, deficit −215", () => {
     live.set(source, -5.5);
     expect(live.number(`C${TOTAL_ROW}`) - before).toBeCloseTo(-2.0, 10);
     expect(live.number(`C${planRowOf(OB)}`)).toBeCloseTo(-8.8, 10);
-    expect(live.number(`E${TOTAL_ROW}`)).toBeCloseTo(live.number(`C${TOTAL_ROW}`) - live.number(`B${TOTAL_ROW}`), 10);
+    expect(live.number(`E${TOTAL_ROW}`)).toBeCloseTo(
+      live.number(`C${TOTAL_ROW}`) - live.number(`B${TOTAL_ROW}`),
+      10,
+    );
   });
 
   test("a deficit given as a cell is followed too", () => {
@@ -155,18 +192,36 @@ describe("follow-up sheet for seed 000, March, deficit −215", () => {
   });
 
   test("in a Swedish Excel the formulas use the Swedish names and separators (structure)", () => {
-    const swedish = (cell: { formula?: FormulaNode }) => renderFormula(defined(cell.formula), SWEDISH);
+    const swedish = (cell: { formula?: FormulaNode }) =>
+      renderFormula(defined(cell.formula), SWEDISH);
     const row = plan.rows[planRowOf(OB) - 1];
     expect(swedish(row[1])).toMatch(/^=BALANS\.EFFEKT\.FÖRVÄNTAD\(D\d+;\$B\$2\)$/);
-    expect(swedish(row[2])).toMatch(/^=BALANS\.EFFEKT\.UPPNÅDD\(Blad1!E\d+:G\d+;0;MIN\(\$B\$2;3\)\)$/);
-    expect(swedish(row[5])).toMatch(/^=OM\(D\d+<0;"";OMFEL\(BALANS\.EFFEKT\.UPPFYLLELSE\(C\d+;D\d+;\$B\$2\);""\)\)$/);
-    expect(swedish(row[8])).toMatch(/^=OMFEL\(BALANS\.EFFEKT\.PROGNOS\(C\d+;D\d+;\$B\$2;"runrate"\);BALANS\.EFFEKT\.PROGNOS\(/);
-    expect(swedish(plan.rows[TOTAL_ROW - 1][1])).toBe(`=SUMMA(B${FIRST_MEASURE_ROW}:B${TOTAL_ROW - 1})`);
+    expect(swedish(row[2])).toMatch(
+      /^=BALANS\.EFFEKT\.UPPNÅDD\(Blad1!E\d+:G\d+;0;MIN\(\$B\$2;3\)\)$/,
+    );
+    expect(swedish(row[5])).toMatch(
+      /^=OM\(D\d+<0;"";OMFEL\(BALANS\.EFFEKT\.UPPFYLLELSE\(C\d+;D\d+;\$B\$2\);""\)\)$/,
+    );
+    expect(swedish(row[8])).toMatch(
+      /^=OMFEL\(BALANS\.EFFEKT\.PROGNOS\(C\d+;D\d+;\$B\$2;"runrate"\);BALANS\.EFFEKT\.PROGNOS\(/,
+    );
+    expect(swedish(plan.rows[TOTAL_ROW - 1][1])).toBe(
+      `=SUMMA(B${FIRST_MEASURE_ROW}:B${TOTAL_ROW - 1})`,
+    );
     const gapName = swedishMetadata.functions["GAP.BALANCE"].name;
-    expect(swedish(plan.rows[GAP_ROW - 1][1])).toBe(`=OM(ÄRTAL($D$2);BALANS.${gapName}($D$2;D${FIRST_MEASURE_ROW}:D${TOTAL_ROW - 1});"")`);
-    const swedishNames = new Set(Object.values(swedishMetadata.functions).map((entry) => entry.name));
-    const every = plan.rows.flat().filter((cell) => cell.formula).map(swedish);
-    const called = every.flatMap((text) => [...text.matchAll(/BALANS\.([A-ZÅÄÖ.]+)\(/g)].map((match) => match[1]));
+    expect(swedish(plan.rows[GAP_ROW - 1][1])).toBe(
+      `=OM(ÄRTAL($D$2);BALANS.${gapName}($D$2;D${FIRST_MEASURE_ROW}:D${TOTAL_ROW - 1});"")`,
+    );
+    const swedishNames = new Set(
+      Object.values(swedishMetadata.functions).map((entry) => entry.name),
+    );
+    const every = plan.rows
+      .flat()
+      .filter((cell) => cell.formula)
+      .map(swedish);
+    const called = every.flatMap((text) =>
+      [...text.matchAll(/BALANS\.([A-ZÅÄÖ.]+)\(/g)].map((match) => match[1]),
+    );
     expect(called.length).toBeGreaterThan(4 * rows.length);
     for (const name of called) expect(swedishNames).toContain(name);
     for (const text of every) expect(text).not.toMatch(/\b(SUM|IFERROR|IF|AND|ISNUMBER)\(|,|;\)/);
@@ -176,8 +231,16 @@ describe("follow-up sheet for seed 000, March, deficit −215", () => {
     expect(referencesOutsidePlan(plan, [snapshot])).toEqual([]);
     expect(formulaReferences(plan).some((r) => r.sheet === "Blad1")).toBe(true);
     // the check itself: a row below the plan, a cell beside the table, another sheet
-    const stray: SheetPlan = { ...plan, rows: [...plan.rows, [{ formula: call("SUM", ref("B1:B99"), ref("A1", "Blad1"), ref("C3", "Blad2")) }]] };
-    expect(referencesOutsidePlan(stray, [snapshot]).map((r) => `${r.sheet ?? ""}!${r.address}`)).toEqual(["!B1:B99", "Blad1!A1", "Blad2!C3"]);
+    const stray: SheetPlan = {
+      ...plan,
+      rows: [
+        ...plan.rows,
+        [{ formula: call("SUM", ref("B1:B99"), ref("A1", "Blad1"), ref("C3", "Blad2")) }],
+      ],
+    };
+    expect(
+      referencesOutsidePlan(stray, [snapshot]).map((r) => `${r.sheet ?? ""}!${r.address}`),
+    ).toEqual(["!B1:B99", "Blad1!A1", "Blad2!C3"]);
     expect(referencesOutsidePlan(stray, [snapshot], ["Blad1!A1"])).toHaveLength(2);
   });
 
@@ -199,7 +262,10 @@ describe("a start-month column", () => {
 describe("a follow-up month after the table's last month column", () => {
   test("April with a January–March table: achieved as far as reported, as the pane reads it, not #N/A", () => {
     const { sheet, reading } = seed000({ month: 4 });
-    const summary = analyseActionPlan(reading.measures, { month: 4, deficit: actionPlan2024.startingDeficit });
+    const summary = analyseActionPlan(reading.measures, {
+      month: 4,
+      deficit: actionPlan2024.startingDeficit,
+    });
     expect(sheet.number(`C${TOTAL_ROW}`)).toBeCloseTo(59.8, 10);
     expect(sheet.number(`B${TOTAL_ROW}`)).toBeCloseTo(summary.expectedToDate, 10);
     expect(sheet.number(`I${TOTAL_ROW}`)).toBeCloseTo(summary.forecastFullYear, 10);
@@ -217,10 +283,17 @@ describe("a follow-up month after the table's last month column", () => {
 
 describe("the sheet calculates what the pane shows", () => {
   // OB-tillägg from February, hyrstopp from March, "Anställda personal" not before May.
-  const START: Record<string, number> = { [OB]: 2, "Minska inhyrd bemanningssjuksköterska - hyrstopp": 3, "Anställda personal (ca 18 AOH)": 5 };
+  const START: Record<string, number> = {
+    [OB]: 2,
+    "Minska inhyrd bemanningssjuksköterska - hyrstopp": 3,
+    "Anställda personal (ca 18 AOH)": 5,
+  };
   const values = buildActionPlanTable({ startMonth: (row) => START[row.name] ?? 1 });
   const { sheet, reading } = seed000({}, values);
-  const summary = analyseActionPlan(reading.measures, { month: MARCH, deficit: actionPlan2024.startingDeficit });
+  const summary = analyseActionPlan(reading.measures, {
+    month: MARCH,
+    deficit: actionPlan2024.startingDeficit,
+  });
 
   test.each(rows.map((row, index) => [row.name, index] as const))("%s", (_name, index) => {
     const result = summary.measures[index];
@@ -254,7 +327,19 @@ describe("months the formulas cannot cover", () => {
     const layout = layoutOf(values);
     const { measures } = readActionPlan(snapshot, layout);
     return () =>
-      followUpSheetPlan({ snapshot, layout, measures, month: MARCH, unit: "mkr", year: 2024, thresholds: { onTrack: 0.9, atRisk: 0.7 }, t }, []);
+      followUpSheetPlan(
+        {
+          snapshot,
+          layout,
+          measures,
+          month: MARCH,
+          unit: "mkr",
+          year: 2024,
+          thresholds: { onTrack: 0.9, atRisk: 0.7 },
+          t,
+        },
+        [],
+      );
   }
 
   test("a table starting in February is refused as monthsNotContiguous", () => {
@@ -279,7 +364,16 @@ describe("months the formulas cannot cover", () => {
 describe("the sheet's name", () => {
   test("a taken name gets a number", () => {
     const { snapshot, layout, reading } = seed000();
-    const input = { snapshot, layout, measures: reading.measures, month: MARCH, unit: "mkr", year: 2024, thresholds: { onTrack: 0.9, atRisk: 0.7 }, t };
+    const input = {
+      snapshot,
+      layout,
+      measures: reading.measures,
+      month: MARCH,
+      unit: "mkr",
+      year: 2024,
+      thresholds: { onTrack: 0.9, atRisk: 0.7 },
+      t,
+    };
     expect(followUpSheetPlan(input, []).name).toBe("Uppföljning 2024-03");
     expect(followUpSheetPlan(input, ["uppföljning 2024-03"]).name).toBe("Uppföljning 2024-03 (2)");
   });
@@ -291,15 +385,29 @@ describe("the HyperFormula bridge (test/support/evaluatePlan)", () => {
     return hf.getCellValue({ sheet: 0, row: cells.length, col: 0 });
   };
   const error = (value: unknown) => {
-    if (!(value instanceof DetailedCellError)) throw new Error(`not an error: ${JSON.stringify(value)}`);
+    if (!(value instanceof DetailedCellError))
+      throw new Error(`not an error: ${JSON.stringify(value)}`);
     return { type: value.type, message: value.message };
   };
 
   test("a thrown CustomFunctions.Error becomes the matching cell error with its message", () => {
-    expect(error(evaluate("=BALANS.EFFECT.EXPECTED(,3)"))).toEqual({ type: ErrorType.NA, message: expect.stringContaining("helårseffekt") });
+    expect(error(evaluate("=BALANS.EFFECT.EXPECTED(,3)"))).toEqual({
+      type: ErrorType.NA,
+      message: expect.stringContaining("helårseffekt"),
+    });
     expect(error(evaluate("=BALANS.AGENCY.SHARE(1,0)")).type).toBe(ErrorType.DIV_BY_ZERO);
-    expect(error(evaluate("=BALANS.FTE(100,0)"))).toEqual({ type: ErrorType.VALUE, message: expect.stringContaining("större än noll") });
-    expect(error(evaluate("=BALANS.EFFECT.ACHIEVED(A1:B2)", [[1, 2], [3, 4]])).type).toBe(ErrorType.VALUE);
+    expect(error(evaluate("=BALANS.FTE(100,0)"))).toEqual({
+      type: ErrorType.VALUE,
+      message: expect.stringContaining("större än noll"),
+    });
+    expect(
+      error(
+        evaluate("=BALANS.EFFECT.ACHIEVED(A1:B2)", [
+          [1, 2],
+          [3, 4],
+        ]),
+      ).type,
+    ).toBe(ErrorType.VALUE);
   });
 
   test("Excel's conventions: blanks in a range as null, an omitted argument as its default, an error argument as the result", () => {
@@ -312,7 +420,10 @@ describe("the HyperFormula bridge (test/support/evaluatePlan)", () => {
   });
 
   test("a matrix result spills", () => {
-    const hf = createBalansHyperFormula({ Blad1: [[-10, -11, -12], ["=BALANS.FORECAST.METHODS(A1:C1,3)"]] }, balansFunctionSet());
+    const hf = createBalansHyperFormula(
+      { Blad1: [[-10, -11, -12], ["=BALANS.FORECAST.METHODS(A1:C1,3)"]] },
+      balansFunctionSet(),
+    );
     const spilled = hf.getSheetValues(0).slice(1);
     expect(spilled.map((cells) => cells[0])).toEqual(["takt", "trend"]);
     expect(spilled[0][1]).toBeCloseTo(-132, 10);

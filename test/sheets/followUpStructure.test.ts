@@ -12,7 +12,11 @@ import { evaluatePlan } from "../support/evaluatePlan";
 import { defined } from "../support/defined";
 
 const t = translator("sv");
-const ENGLISH: FormulaDialect = { functionLanguage: "en", decimalSeparator: ".", listSeparator: "," };
+const ENGLISH: FormulaDialect = {
+  functionLanguage: "en",
+  decimalSeparator: ".",
+  listSeparator: ",",
+};
 
 // Leaves 6 + 3 + 12 + 4,5 = 25,5 mkr; achieved Jan–Mar 0,5+0,5+0,6 + 0,2+0,3+0,2 = 2,3 (Vårdval),
 // 1,0+1,0+1,1 + 0,3+0,4+0,4 = 4,2 (Slutenvård), 6,5 in all.
@@ -42,7 +46,17 @@ function sectionedPlan(values = SECTIONED) {
   const reading = readActionPlan(snapshot, layout);
   expect(reading.problems).toEqual([]);
   const plan = followUpSheetPlan(
-    { snapshot, layout, measures: reading.measures, month: 3, deficit: -20, unit: "mkr", year: 2025, thresholds: { onTrack: 0.9, atRisk: 0.7 }, t },
+    {
+      snapshot,
+      layout,
+      measures: reading.measures,
+      month: 3,
+      deficit: -20,
+      unit: "mkr",
+      year: 2025,
+      thresholds: { onTrack: 0.9, atRisk: 0.7 },
+      t,
+    },
     ["Blad1"],
   );
   return { plan, reading, sheet: evaluatePlan(plan, [snapshot]) };
@@ -50,10 +64,16 @@ function sectionedPlan(values = SECTIONED) {
 
 describe("follow-up sheet of a plan in sections, each closed by a 'Summa …' row, then 'Totalt'", () => {
   const { plan, sheet, reading } = sectionedPlan();
-  const formulaAt = (row: number, column: number) => renderFormula(defined(plan.rows[row - 1][column].formula), ENGLISH);
+  const formulaAt = (row: number, column: number) =>
+    renderFormula(defined(plan.rows[row - 1][column].formula), ENGLISH);
 
   test("the reader takes the four measures, not the subtotals", () => {
-    expect(reading.measures.map((measure) => measure.name)).toEqual(["Minskad hyrpersonal", "Översyn läkemedel", "Färre vårdplatser", "Schemaläggning"]);
+    expect(reading.measures.map((measure) => measure.name)).toEqual([
+      "Minskad hyrpersonal",
+      "Översyn läkemedel",
+      "Färre vårdplatser",
+      "Schemaläggning",
+    ]);
   });
 
   test("measures and subtotals in the table's order, subtotals bold under the table's own names", () => {
@@ -66,7 +86,11 @@ describe("follow-up sheet of a plan in sections, each closed by a 'Summa …' ro
       "Summa Slutenvård",
       t("total"),
     ]);
-    expect(plan.rows[VARDVAL - 1].filter((cell) => cell.formula !== undefined).every((cell) => cell.bold)).toBe(true);
+    expect(
+      plan.rows[VARDVAL - 1]
+        .filter((cell) => cell.formula !== undefined)
+        .every((cell) => cell.bold),
+    ).toBe(true);
     expect(plan.rows[6 - 1][0].bold).toBe(false);
   });
 
@@ -112,5 +136,7 @@ test("one section closed by its subtotal, then the total: the gap counts the mea
   expect(sheet.number("D8")).toBeCloseTo(9, 10);
   expect(sheet.number("D9")).toBeCloseTo(9, 10);
   expect(sheet.number("B11")).toBeCloseTo(-11, 10);
-  expect(renderFormula(defined(plan.rows[11 - 1][1].formula), ENGLISH)).toContain("GAP.BALANCE($D$2,D6:D7)");
+  expect(renderFormula(defined(plan.rows[11 - 1][1].formula), ENGLISH)).toContain(
+    "GAP.BALANCE($D$2,D6:D7)",
+  );
 });

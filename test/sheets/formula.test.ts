@@ -6,11 +6,17 @@ import { call, compare, divide, minus, num, plus, ref, text, times } from "../..
 import { FormulaDialect } from "../../src/workbook/types";
 
 const ENGLISH: FormulaDialect = INVARIANT_DIALECT;
-const SWEDISH: FormulaDialect = { functionLanguage: "sv", decimalSeparator: ",", listSeparator: ";" };
+const SWEDISH: FormulaDialect = {
+  functionLanguage: "sv",
+  decimalSeparator: ",",
+  listSeparator: ";",
+};
 
 /** The ids Excel knows, read from the @customfunction tags the build reads. */
 const CUSTOM_FUNCTION_IDS = [
-  ...readFileSync(join(__dirname, "../../src/functions/functions.ts"), "utf8").matchAll(/@customfunction\s+(\S+)/g),
+  ...readFileSync(join(__dirname, "../../src/functions/functions.ts"), "utf8").matchAll(
+    /@customfunction\s+(\S+)/g,
+  ),
 ].map((match) => match[1]);
 
 describe("renderFormula", () => {
@@ -27,7 +33,9 @@ describe("renderFormula", () => {
       const swedishName = swedish.functions[id as keyof typeof swedish.functions].name;
       expect(swedishName).toMatch(/^[A-ZÅÄÖ.]+$/);
       expect(renderFormula(call(id, ref("A1"), num(2)), ENGLISH)).toBe(`=BALANS.${id}(A1,2)`);
-      expect(renderFormula(call(id, ref("A1"), num(2)), SWEDISH)).toBe(`=BALANS.${swedishName}(A1;2)`);
+      expect(renderFormula(call(id, ref("A1"), num(2)), SWEDISH)).toBe(
+        `=BALANS.${swedishName}(A1;2)`,
+      );
     }
   });
 
@@ -64,7 +72,9 @@ describe("renderFormula", () => {
 
   it("never ends a call in empty arguments: trailing omitted ones are dropped", () => {
     expect(renderFormula(call("FTE", ref("B2"), null, null), ENGLISH)).toBe("=BALANS.FTE(B2)");
-    expect(renderFormula(call("FTE", ref("B2"), null, null), SWEDISH)).toBe("=BALANS.ÅRSARBETARE(B2)");
+    expect(renderFormula(call("FTE", ref("B2"), null, null), SWEDISH)).toBe(
+      "=BALANS.ÅRSARBETARE(B2)",
+    );
     const expected = call("EFFECT.EXPECTED", ref("D5"), ref("$B$2"), null);
     expect(renderFormula(expected, ENGLISH)).toBe("=BALANS.EFFECT.EXPECTED(D5,$B$2)");
     expect(renderFormula(expected, SWEDISH)).toBe("=BALANS.EFFEKT.FÖRVÄNTAD(D5;$B$2)");
@@ -74,7 +84,9 @@ describe("renderFormula", () => {
     const node = call("FORECAST", ref("B3:D3"), ref("$B$2"), null, text("runrate"));
     expect(renderFormula(node, ENGLISH)).toBe('=BALANS.FORECAST(B3:D3,$B$2,"","runrate")');
     expect(renderFormula(node, SWEDISH)).toBe('=BALANS.PROGNOS(B3:D3;$B$2;"";"runrate")');
-    expect(renderFormula(call("FORECAST", ref("B3:D3"), null, ref("F3:Q3"), null, null), SWEDISH)).toBe('=BALANS.PROGNOS(B3:D3;"";F3:Q3)');
+    expect(
+      renderFormula(call("FORECAST", ref("B3:D3"), null, ref("F3:Q3"), null, null), SWEDISH),
+    ).toBe('=BALANS.PROGNOS(B3:D3;"";F3:Q3)');
     // A built-in has no such reading of "": an omitted argument there is a programming error.
     expect(() => renderFormula(call("IF", ref("A1"), null, num(1)), ENGLISH)).toThrow(/IF/);
   });
@@ -84,7 +96,9 @@ describe("renderFormula", () => {
     const onTrack = call("AND", call("ISNUMBER", a), compare(a, ">=", b));
     expect(renderFormula(onTrack, ENGLISH)).toBe("=AND(ISNUMBER(G5),G5>=$B$3)");
     expect(renderFormula(onTrack, SWEDISH)).toBe("=OCH(ÄRTAL(G5);G5>=$B$3)");
-    expect(renderFormula(compare(plus(a, num(1)), "<", times(b, num(0.5))), SWEDISH)).toBe("=G5+1<$B$3*0,5");
+    expect(renderFormula(compare(plus(a, num(1)), "<", times(b, num(0.5))), SWEDISH)).toBe(
+      "=G5+1<$B$3*0,5",
+    );
     expect(renderFormula(compare(a, "=", compare(b, "<>", num(0))), ENGLISH)).toBe("=G5=($B$3<>0)");
     expect(renderFormula(times(compare(a, ">", b), num(2)), ENGLISH)).toBe("=(G5>$B$3)*2");
   });
@@ -93,7 +107,9 @@ describe("renderFormula", () => {
     const node = call("MIN", num(-1234567.25), num(2));
     expect(renderFormula(node, ENGLISH)).toBe("=MIN(-1234567.25,2)");
     expect(renderFormula(node, SWEDISH)).toBe("=MIN(-1234567,25;2)");
-    expect(renderFormula(call("FTE", ref("B2"), num(12), num(165.5)), SWEDISH)).toBe("=BALANS.ÅRSARBETARE(B2;12;165,5)");
+    expect(renderFormula(call("FTE", ref("B2"), num(12), num(165.5)), SWEDISH)).toBe(
+      "=BALANS.ÅRSARBETARE(B2;12;165,5)",
+    );
     expect(renderFormula(num(0.03), SWEDISH)).toBe("=0,03");
     expect(renderFormula(num(-0), ENGLISH)).toBe("=0");
     expect(renderFormula(num(123456789012345), ENGLISH)).toBe("=123456789012345");
@@ -107,9 +123,9 @@ describe("renderFormula", () => {
   });
 
   it("quotes text, doubling quotes inside", () => {
-    expect(renderFormula(call("EFFECT.FORECAST", ref("B2"), ref("C2"), num(3), text("takt")), SWEDISH)).toBe(
-      '=BALANS.EFFEKT.PROGNOS(B2;C2;3;"takt")',
-    );
+    expect(
+      renderFormula(call("EFFECT.FORECAST", ref("B2"), ref("C2"), num(3), text("takt")), SWEDISH),
+    ).toBe('=BALANS.EFFEKT.PROGNOS(B2;C2;3;"takt")');
     expect(renderFormula(text('Säg "hej"; 1,5'), ENGLISH)).toBe('="Säg ""hej""; 1,5"');
     expect(() => renderFormula(text("x".repeat(256)), ENGLISH)).toThrow(/255/);
   });
@@ -122,7 +138,9 @@ describe("renderFormula", () => {
     expect(renderFormula(ref("B3", "AB12"), ENGLISH)).toBe("='AB12'!B3");
     expect(renderFormula(ref("B3", "R1C1"), ENGLISH)).toBe("='R1C1'!B3");
     expect(renderFormula(ref("B3", "2024"), ENGLISH)).toBe("='2024'!B3");
-    expect(renderFormula(call("SUM", ref("$B$3:$B$9", "Blad 1")), SWEDISH)).toBe("=SUMMA('Blad 1'!$B$3:$B$9)");
+    expect(renderFormula(call("SUM", ref("$B$3:$B$9", "Blad 1")), SWEDISH)).toBe(
+      "=SUMMA('Blad 1'!$B$3:$B$9)",
+    );
   });
 
   it("puts parentheses only where the order of operations needs them", () => {
@@ -136,6 +154,8 @@ describe("renderFormula", () => {
     expect(renderFormula(divide(a, times(b, c)), ENGLISH)).toBe("=A1/(B1*C1)");
     expect(renderFormula(times(divide(a, b), c), ENGLISH)).toBe("=A1/B1*C1");
     expect(renderFormula(minus(a, num(-5)), ENGLISH)).toBe("=A1--5");
-    expect(renderFormula(divide(call("GAP", a, b), num(0.5)), SWEDISH)).toBe("=BALANS.AVVIKELSE(A1;B1)/0,5");
+    expect(renderFormula(divide(call("GAP", a, b), num(0.5)), SWEDISH)).toBe(
+      "=BALANS.AVVIKELSE(A1;B1)/0,5",
+    );
   });
 });

@@ -6,8 +6,12 @@ describe("uniqueSheetName", () => {
   });
 
   it("numbers a taken name, ignoring case as Excel does", () => {
-    expect(uniqueSheetName("Uppföljning 2024-03", ["UPPFÖLJNING 2024-03"])).toBe("Uppföljning 2024-03 (2)");
-    expect(uniqueSheetName("Uppföljning", ["Uppföljning", "uppföljning (2)"])).toBe("Uppföljning (3)");
+    expect(uniqueSheetName("Uppföljning 2024-03", ["UPPFÖLJNING 2024-03"])).toBe(
+      "Uppföljning 2024-03 (2)",
+    );
+    expect(uniqueSheetName("Uppföljning", ["Uppföljning", "uppföljning (2)"])).toBe(
+      "Uppföljning (3)",
+    );
   });
 
   it("replaces the characters Excel forbids", () => {

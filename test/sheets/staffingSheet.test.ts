@@ -2,7 +2,14 @@
  * The staffing sheet as Excel would calculate it: agency hours (or costs) per category from the
  * controller's table, in FTE at 165 hours a month, through the real BALANS functions.
  */
-import { AgencyAssembly, AgencyValues, analyseAgency, assembleAgency, Cell, cellAddress } from "../../src/engine";
+import {
+  AgencyAssembly,
+  AgencyValues,
+  analyseAgency,
+  assembleAgency,
+  Cell,
+  cellAddress,
+} from "../../src/engine";
 import { translator } from "../../src/i18n/ui";
 import { yearOverYear2024 } from "../../src/samples/seeds";
 import { SheetPlanError } from "../../src/sheets/errors";
@@ -14,7 +21,11 @@ import { snapshotOf } from "../support/actionPlanTable";
 import { evaluatePlan, EvaluatedPlan, referencesOutsidePlan } from "../support/evaluatePlan";
 import { defined } from "../support/defined";
 
-const SWEDISH: FormulaDialect = { functionLanguage: "sv", decimalSeparator: ",", listSeparator: ";" };
+const SWEDISH: FormulaDialect = {
+  functionLanguage: "sv",
+  decimalSeparator: ",",
+  listSeparator: ";",
+};
 const t = translator("sv");
 const HOURS_PER_MONTH = 165;
 const FIRST_ROW = 5; // title, parameters, source, header
@@ -50,7 +61,12 @@ function build(
     ...options,
   };
   const plan = staffingSheetPlan(input, ["Blad1"]);
-  return { plan, assembly, input, sheet: evaluatePlan(plan, options.prior ? [table, options.prior] : [table]) };
+  return {
+    plan,
+    assembly,
+    input,
+    sheet: evaluatePlan(plan, options.prior ? [table, options.prior] : [table]),
+  };
 }
 
 const row = (name: string) => FIRST_ROW + HOURS.slice(1).findIndex((cells) => cells[0] === name);
@@ -58,7 +74,10 @@ const TOTAL_ROW = FIRST_ROW + HOURS.length - 1;
 
 describe("hours: nurses 19 800 × 3 months", () => {
   const table = snapshotOf(HOURS, { top: 3, left: 2 });
-  const { plan, sheet, assembly } = build("hours", table, { agencyCost: agencyCostToDate, ownStaffCost: staffCostToDate });
+  const { plan, sheet, assembly } = build("hours", table, {
+    agencyCost: agencyCostToDate,
+    ownStaffCost: staffCostToDate,
+  });
 
   test("59 400 hours are 120 FTE at 165 hours a month", () => {
     const nurses = row("Sjuksköterskor");
@@ -75,12 +94,19 @@ describe("hours: nurses 19 800 × 3 months", () => {
     expect(sheet.value(`A${TOTAL_ROW}`)).toBe(t("total"));
     expect(sheet.number(`B${TOTAL_ROW}`)).toBe(hours);
     expect(sheet.number(`C${TOTAL_ROW}`)).toBeCloseTo(hours / (3 * HOURS_PER_MONTH), 10);
-    const all = HOURS.slice(1).reduce((sum, cells) => sum + (cells.slice(1) as number[]).reduce((a, b) => a + b), 0);
+    const all = HOURS.slice(1).reduce(
+      (sum, cells) => sum + (cells.slice(1) as number[]).reduce((a, b) => a + b),
+      0,
+    );
     expect(sheet.number(`B${TOTAL_ROW}`)).toBeLessThan(all);
   });
 
   test("every FTE is the pane's", () => {
-    const analysis = analyseAgency(assembly.categories, { hoursPerMonth: HOURS_PER_MONTH, ownStaffCost: staffCostToDate, agencyCostTotal: agencyCostToDate });
+    const analysis = analyseAgency(assembly.categories, {
+      hoursPerMonth: HOURS_PER_MONTH,
+      ownStaffCost: staffCostToDate,
+      agencyCostTotal: agencyCostToDate,
+    });
     analysis.categories.forEach((category, index) => {
       expect(sheet.number(`B${FIRST_ROW + index}`)).toBeCloseTo(defined(category.hours), 10);
       expect(sheet.number(`C${FIRST_ROW + index}`)).toBeCloseTo(defined(category.fte), 10);
@@ -95,7 +121,9 @@ describe("hours: nurses 19 800 × 3 months", () => {
     expect(sheet.number(`B${shareRow}`)).toBeCloseTo(89945 / 686374, 12);
     expect(Math.round(sheet.number(`B${shareRow}`) * 1000) / 10).toBe(13.1);
     // shown as the pane shows it, to one decimal: 13,1 %, not 13 %
-    expect(formatValue(sheet.number(`B${shareRow}`), plan.rows[shareRow - 1][1].numberFormat, "sv").text).toMatch(/^13,1\s?%$/);
+    expect(
+      formatValue(sheet.number(`B${shareRow}`), plan.rows[shareRow - 1][1].numberFormat, "sv").text,
+    ).toMatch(/^13,1\s?%$/);
   });
 
   test("the formulas are live: 200 more nurse hours in March", () => {
@@ -108,11 +136,19 @@ describe("hours: nurses 19 800 × 3 months", () => {
 
   test("in a Swedish Excel: Swedish names and semicolons (structure)", () => {
     const nurses = plan.rows[row("Sjuksköterskor") - 1];
-    expect(renderFormula(defined(nurses[1].formula), SWEDISH)).toMatch(/^=SUMMA\(Blad1!D\d+:F\d+\)$/);
-    expect(renderFormula(defined(nurses[2].formula), SWEDISH)).toMatch(/^=BALANS\.[A-ZÅÄÖ]+\(B\d+;\$D\$2;\$B\$2\)$/);
-    expect(renderFormula(defined(plan.rows[TOTAL_ROW + 4][1].formula), SWEDISH)).toMatch(/^=BALANS\.[A-ZÅÄÖ.]+\(B\d+;B\d+\)$/);
+    expect(renderFormula(defined(nurses[1].formula), SWEDISH)).toMatch(
+      /^=SUMMA\(Blad1!D\d+:F\d+\)$/,
+    );
+    expect(renderFormula(defined(nurses[2].formula), SWEDISH)).toMatch(
+      /^=BALANS\.[A-ZÅÄÖ]+\(B\d+;\$D\$2;\$B\$2\)$/,
+    );
+    expect(renderFormula(defined(plan.rows[TOTAL_ROW + 4][1].formula), SWEDISH)).toMatch(
+      /^=BALANS\.[A-ZÅÄÖ.]+\(B\d+;B\d+\)$/,
+    );
     // One SUMIF over the rows marked "ja" in the "I totalen" column: one range whatever the number of categories.
-    expect(renderFormula(defined(plan.rows[TOTAL_ROW - 1][2].formula), SWEDISH)).toBe(`=SUMMA.OM(F5:F8;"ja";C5:C8)`);
+    expect(renderFormula(defined(plan.rows[TOTAL_ROW - 1][2].formula), SWEDISH)).toBe(
+      `=SUMMA.OM(F5:F8;"ja";C5:C8)`,
+    );
     expect([5, 6, 7, 8].map((r) => sheet.value(`F${r}`))).toEqual(["ja", "nej", "ja", "ja"]);
   });
 
@@ -124,7 +160,16 @@ describe("hours: nurses 19 800 × 3 months", () => {
     expect(plan.name).toBe("Bemanning 2024");
     expect(build("hours", table).plan.name).toBe("Bemanning 2024");
     const again = staffingSheetPlan(
-      { table, assembly, values: "hours", hoursPerMonth: HOURS_PER_MONTH, months: 3, targetShare: 0.02, year: 2024, t },
+      {
+        table,
+        assembly,
+        values: "hours",
+        hoursPerMonth: HOURS_PER_MONTH,
+        months: 3,
+        targetShare: 0.02,
+        year: 2024,
+        t,
+      },
       ["Bemanning 2024", "Bemanning 2024 (2)"],
     );
     expect(again.name).toBe("Bemanning 2024 (3)");
@@ -134,7 +179,10 @@ describe("hours: nurses 19 800 × 3 months", () => {
 describe("costs given as cells", () => {
   test("the share follows the cells it points at", () => {
     const table = snapshotOf(HOURS, { top: 3, left: 2 });
-    const { sheet } = build("hours", table, { agencyCost: { sheet: "Blad1", address: "A1" }, ownStaffCost: { sheet: "Blad1", address: "A2" } });
+    const { sheet } = build("hours", table, {
+      agencyCost: { sheet: "Blad1", address: "A1" },
+      ownStaffCost: { sheet: "Blad1", address: "A2" },
+    });
     sheet.set("Blad1!A1", agencyCostToDate);
     sheet.set("Blad1!A2", staffCostToDate);
     expect(sheet.number(`B${TOTAL_ROW + 5}`)).toBeCloseTo(89945 / 686374, 12);
@@ -182,9 +230,17 @@ describe("a prior year's hours", () => {
 
 describe("prior-year hours for every category", () => {
   // DOMAIN §3's FTE 2023 for doctors 53,7, primary care 20,8, nurses 78,6, others 1,9, as hours over three months at 165.
-  const PRIOR_FTE: [string, number][] = [["Läkare", 53.7], ["varav primärvård", 20.8], ["Sjuksköterskor", 78.6], ["Övriga", 1.9]];
+  const PRIOR_FTE: [string, number][] = [
+    ["Läkare", 53.7],
+    ["varav primärvård", 20.8],
+    ["Sjuksköterskor", 78.6],
+    ["Övriga", 1.9],
+  ];
   const prior = snapshotOf(
-    [["Timmar 2023", "Jan", "Feb", "Mar"], ...PRIOR_FTE.map(([name, fte]): Cell[] => [name, fte * 495, 0, 0])],
+    [
+      ["Timmar 2023", "Jan", "Feb", "Mar"],
+      ...PRIOR_FTE.map(([name, fte]): Cell[] => [name, fte * 495, 0, 0]),
+    ],
     { top: 12, left: 2 },
   );
   const table = snapshotOf(HOURS, { top: 3, left: 2 });
@@ -192,7 +248,10 @@ describe("prior-year hours for every category", () => {
 
   test("the prior year and the change have totals, without the 'varav' row: 134,2 FTE in 2023", () => {
     expect(sheet.number(`D${TOTAL_ROW}`)).toBeCloseTo(53.7 + 78.6 + 1.9, 9);
-    expect(sheet.number(`E${TOTAL_ROW}`)).toBeCloseTo(sheet.number(`C${TOTAL_ROW}`) - (53.7 + 78.6 + 1.9), 9);
+    expect(sheet.number(`E${TOTAL_ROW}`)).toBeCloseTo(
+      sheet.number(`C${TOTAL_ROW}`) - (53.7 + 78.6 + 1.9),
+      9,
+    );
     const analysis = analyseAgency(assembly.categories, { hoursPerMonth: HOURS_PER_MONTH });
     expect(sheet.number(`D${TOTAL_ROW}`)).toBeCloseTo(defined(analysis.total.priorFte), 9);
     expect(sheet.number(`E${TOTAL_ROW}`)).toBeCloseTo(defined(analysis.total.change), 9);
@@ -232,13 +291,17 @@ describe("costs at an hourly price", () => {
     expect(analysis.categories[0].priorFte).toBeUndefined();
     expect(sheet.value(`D${FIRST_ROW}`)).toBeNull();
     expect(sheet.value(`E${FIRST_ROW}`)).toBeNull();
-    analysis.categories.forEach((category, index) => expect(sheet.number(`C${FIRST_ROW + index}`)).toBeCloseTo(defined(category.fte), 10));
+    analysis.categories.forEach((category, index) =>
+      expect(sheet.number(`C${FIRST_ROW + index}`)).toBeCloseTo(defined(category.fte), 10),
+    );
   });
 });
 
 describe("months the formulas cannot cover", () => {
   test("hours stored as text are refused, each cell named: SUM would skip them", () => {
-    const asText = HOURS.map((cells, row) => (row === 3 ? [cells[0], "19 800", cells[2], "19 800"] : cells));
+    const asText = HOURS.map((cells, row) =>
+      row === 3 ? [cells[0], "19 800", cells[2], "19 800"] : cells,
+    );
     const table = snapshotOf(asText, { top: 3, left: 2 });
     let refusal: unknown;
     try {

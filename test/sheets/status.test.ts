@@ -4,7 +4,14 @@
  * boundary values 0,9 and 0,7, just below them, a cost-increasing measure either side of plan, and a
  * performance cell holding text or nothing.
  */
-import { analyseActionPlan, Cell, detectActionPlan, isDetectionProblem, MeasureStatus, readActionPlan } from "../../src/engine";
+import {
+  analyseActionPlan,
+  Cell,
+  detectActionPlan,
+  isDetectionProblem,
+  MeasureStatus,
+  readActionPlan,
+} from "../../src/engine";
 import { translator } from "../../src/i18n/ui";
 import { followUpSheetPlan } from "../../src/sheets/followUpSheet";
 import { renderFormula, INVARIANT_DIALECT } from "../../src/sheets/formula";
@@ -28,7 +35,14 @@ const WORDS: Record<MeasureStatus, string> = {
 function shifted(node: FormulaNode, rows: number): FormulaNode {
   switch (node.kind) {
     case "ref":
-      return { ...node, address: node.address.replace(/(\$?[A-Z]+)(\$?)(\d+)/g, (_, column: string, fixed: string, row: string) => `${column}${fixed}${fixed ? row : Number(row) + rows}`) };
+      return {
+        ...node,
+        address: node.address.replace(
+          /(\$?[A-Z]+)(\$?)(\d+)/g,
+          (_, column: string, fixed: string, row: string) =>
+            `${column}${fixed}${fixed ? row : Number(row) + rows}`,
+        ),
+      };
     case "call":
       return { ...node, args: node.args.map((arg) => (arg === null ? null : shifted(arg, rows))) };
     case "op":
@@ -39,11 +53,19 @@ function shifted(node: FormulaNode, rows: number): FormulaNode {
 }
 
 /** Which rules hold for the cell `rows` below the range's first row, evaluated in the sheet. */
-function rulesHolding(sheet: EvaluatedPlan, rules: readonly StatusRule[], rows: number): MeasureStatus[] {
+function rulesHolding(
+  sheet: EvaluatedPlan,
+  rules: readonly StatusRule[],
+  rows: number,
+): MeasureStatus[] {
   return rules
     .filter((rule) => {
-      const value = sheet.hf.calculateFormula(renderFormula(shifted(rule.formula, rows), INVARIANT_DIALECT), sheet.sheet);
-      if (typeof value !== "boolean") throw new Error(`rule ${rule.status} gave ${JSON.stringify(value)}`);
+      const value = sheet.hf.calculateFormula(
+        renderFormula(shifted(rule.formula, rows), INVARIANT_DIALECT),
+        sheet.sheet,
+      );
+      if (typeof value !== "boolean")
+        throw new Error(`rule ${rule.status} gave ${JSON.stringify(value)}`);
       return value;
     })
     .map((rule) => rule.status);
@@ -64,7 +86,18 @@ const MEASURES: ActionPlanRow[] = [
   { name: "Inget väntat, något uppnått", fullYearEffect: 0, months: [1, 0, 0], accumulated: 1 },
   { name: "Inget väntat, försämring", fullYearEffect: 0, months: [-1, 0, 0], accumulated: -1 },
 ];
-const EXPECTED: MeasureStatus[] = ["onTrack", "atRisk", "atRisk", "behind", "onTrack", "behind", "onTrack", "notStarted", "onTrack", "behind"];
+const EXPECTED: MeasureStatus[] = [
+  "onTrack",
+  "atRisk",
+  "atRisk",
+  "behind",
+  "onTrack",
+  "behind",
+  "onTrack",
+  "notStarted",
+  "onTrack",
+  "behind",
+];
 
 function boundaryPlan() {
   const values: Cell[][] = buildActionPlanTable({ rows: MEASURES, totalsAt: "none" });
@@ -72,7 +105,10 @@ function boundaryPlan() {
   const layout = detectActionPlan(values);
   if (isDetectionProblem(layout)) throw new Error(JSON.stringify(layout));
   const { measures } = readActionPlan(snapshot, layout);
-  const plan = followUpSheetPlan({ snapshot, layout, measures, month: 3, unit: "mkr", year: 2024, thresholds: THRESHOLDS, t }, ["Blad1"]);
+  const plan = followUpSheetPlan(
+    { snapshot, layout, measures, month: 3, unit: "mkr", year: 2024, thresholds: THRESHOLDS, t },
+    ["Blad1"],
+  );
   const summary = analyseActionPlan(measures, { month: 3, thresholds: THRESHOLDS });
   return { plan, summary, sheet: evaluatePlan(plan, [snapshot]) };
 }
@@ -86,11 +122,14 @@ describe("status colours and text on the follow-up sheet", () => {
     expect(summary.measures.map((m) => m.status)).toEqual(EXPECTED);
   });
 
-  test.each(MEASURES.map((m, index) => [m.name, index] as const))("%s: one colour rule holds, the pane's; the text says it", (_name, index) => {
-    const status = summary.measures[index].status;
-    expect(rulesHolding(sheet, format.rules, index)).toEqual([status]);
-    expect(sheet.value(`H${firstRow + index}`)).toBe(WORDS[status]);
-  });
+  test.each(MEASURES.map((m, index) => [m.name, index] as const))(
+    "%s: one colour rule holds, the pane's; the text says it",
+    (_name, index) => {
+      const status = summary.measures[index].status;
+      expect(rulesHolding(sheet, format.rules, index)).toEqual([status]);
+      expect(sheet.value(`H${firstRow + index}`)).toBe(WORDS[status]);
+    },
+  );
 
   test("the rules cover both the performance and the status column, in the order of their statuses", () => {
     expect(format.range).toBe(`G${firstRow}:H${firstRow + MEASURES.length - 1}`);
@@ -108,7 +147,10 @@ describe("status colours and text on the follow-up sheet", () => {
 
 describe("the rules on any performance cell: text and blanks never count as numbers", () => {
   // Performance in G, achieved in C, deviation in E; thresholds in B3 and D3, as on the sheet.
-  const rules = statusRules({ performance: "G", achieved: "C", deviation: "E", onTrackFrom: "$B$3", atRiskFrom: "$D$3" }, 6);
+  const rules = statusRules(
+    { performance: "G", achieved: "C", deviation: "E", onTrackFrom: "$B$3", atRiskFrom: "$D$3" },
+    6,
+  );
   const cases: [string, Cell | null, number, number, MeasureStatus][] = [
     ["0,9", 0.9, 9, -1, "onTrack"],
     ["0,7", 0.7, 7, -3, "atRisk"],
@@ -120,13 +162,21 @@ describe("the rules on any performance cell: text and blanks never count as numb
   ];
   const grid: unknown[][] = [[], [], [null, 0.9, null, 0.7], [], []];
   for (const [, performance, achieved, deviation] of cases) {
-    const textCell = typeof performance === "string" && performance !== "" ? `'${performance}` : performance;
+    const textCell =
+      typeof performance === "string" && performance !== "" ? `'${performance}` : performance;
     grid.push([null, null, achieved, null, deviation, null, performance === "" ? '=""' : textCell]);
   }
   const hf = createBalansHyperFormula({ Blad1: grid }, balansFunctionSet());
 
-  test.each(cases.map((c, index) => [c[0], c[4], index] as const))("%s → %s only", (_label, status, index) => {
-    const holding = rules.filter((rule) => hf.calculateFormula(renderFormula(shifted(rule.formula, index), INVARIANT_DIALECT), 0) === true);
-    expect(holding.map((rule) => rule.status)).toEqual([status]);
-  });
+  test.each(cases.map((c, index) => [c[0], c[4], index] as const))(
+    "%s → %s only",
+    (_label, status, index) => {
+      const holding = rules.filter(
+        (rule) =>
+          hf.calculateFormula(renderFormula(shifted(rule.formula, index), INVARIANT_DIALECT), 0) ===
+          true,
+      );
+      expect(holding.map((rule) => rule.status)).toEqual([status]);
+    },
+  );
 });

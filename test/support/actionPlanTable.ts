@@ -14,7 +14,12 @@ export interface Headers {
   accumulated: string;
 }
 
-export const SWEDISH_HEADERS: Headers = { name: "Uppföljning handlingsplan 2024", effect: "Mkr", months: ["Jan", "Feb", "Mar"], accumulated: "Ack" };
+export const SWEDISH_HEADERS: Headers = {
+  name: "Uppföljning handlingsplan 2024",
+  effect: "Mkr",
+  months: ["Jan", "Feb", "Mar"],
+  accumulated: "Ack",
+};
 export const ENGLISH_HEADERS: Headers = {
   name: "Measure",
   effect: "Full-year effect",
@@ -45,26 +50,51 @@ export function swedishText(value: number): string {
 export function buildActionPlanTable(options: TableOptions = {}): Cell[][] {
   const headers = { ...SWEDISH_HEADERS, ...options.headers };
   const rows = options.rows ?? actionPlan2024.rows;
-  const figure = (value: number | null): Cell => (value === null ? "" : options.numbersAsText ? swedishText(value) : value);
-  const line = (name: string, effect: number, months: (number | null)[], accumulated: number, start: Cell): Cell[] => [
+  const figure = (value: number | null): Cell =>
+    value === null ? "" : options.numbersAsText ? swedishText(value) : value;
+  const line = (
+    name: string,
+    effect: number,
+    months: (number | null)[],
+    accumulated: number,
+    start: Cell,
+  ): Cell[] => [
     name,
     figure(effect),
     ...(options.startMonth ? [start] : []),
     ...months.map(figure),
     figure(accumulated),
   ];
-  const headerRow: Cell[] = [headers.name, headers.effect, ...(options.startMonth ? ["Startmånad"] : []), ...headers.months, headers.accumulated];
+  const headerRow: Cell[] = [
+    headers.name,
+    headers.effect,
+    ...(options.startMonth ? ["Startmånad"] : []),
+    ...headers.months,
+    headers.accumulated,
+  ];
   const width = headerRow.length;
   const { totals } = actionPlan2024;
   const totalsRow = line("Totalt", totals.fullYearEffect, totals.months, totals.accumulated, "");
   const measures: Cell[][] = [];
   rows.forEach((row, index) => {
-    if (options.blankRowEvery && index > 0 && index % options.blankRowEvery === 0) measures.push(new Array<Cell>(width).fill(""));
-    measures.push(line(row.name, row.fullYearEffect, row.months, row.accumulated, options.startMonth?.(row) ?? ""));
+    if (options.blankRowEvery && index > 0 && index % options.blankRowEvery === 0)
+      measures.push(new Array<Cell>(width).fill(""));
+    measures.push(
+      line(
+        row.name,
+        row.fullYearEffect,
+        row.months,
+        row.accumulated,
+        options.startMonth?.(row) ?? "",
+      ),
+    );
   });
   const totalsAt = options.totalsAt ?? "bottom";
   return [
-    ...(options.titleRows ?? []).map((cells) => [...cells, ...new Array<Cell>(width - cells.length).fill("")]),
+    ...(options.titleRows ?? []).map((cells) => [
+      ...cells,
+      ...new Array<Cell>(width - cells.length).fill(""),
+    ]),
     headerRow,
     ...(options.unitRow ? [["Mkr", ...new Array<Cell>(width - 1).fill("")]] : []),
     ...(totalsAt === "top" ? [totalsRow] : []),
@@ -81,7 +111,10 @@ function valueType(value: Cell): string {
 }
 
 /** The matrix as the workbook port reads it, at (top, left) on its sheet. */
-export function snapshotOf(values: Cell[][], at: { top?: number; left?: number; hasMergedCells?: boolean } = {}): TableSnapshot {
+export function snapshotOf(
+  values: Cell[][],
+  at: { top?: number; left?: number; hasMergedCells?: boolean } = {},
+): TableSnapshot {
   const { top = 0, left = 0, hasMergedCells = false } = at;
   const width = Math.max(...values.map((cells) => cells.length));
   return {
@@ -99,5 +132,8 @@ export function snapshotOf(values: Cell[][], at: { top?: number; left?: number; 
 /** Seed 000 repeated, with numbered names, to `count` measures. */
 export function manyMeasures(count: number): ActionPlanRow[] {
   const seed = actionPlan2024.rows;
-  return Array.from({ length: count }, (_, index) => ({ ...seed[index % seed.length], name: `${seed[index % seed.length].name} #${index + 1}` }));
+  return Array.from({ length: count }, (_, index) => ({
+    ...seed[index % seed.length],
+    name: `${seed[index % seed.length].name} #${index + 1}`,
+  }));
 }

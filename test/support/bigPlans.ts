@@ -8,11 +8,22 @@ import { buildActionPlanTable, manyMeasures, snapshotOf } from "./actionPlanTabl
 export function followUpSheetFor(measures: number): SheetPlan {
   const snapshot = snapshotOf(buildActionPlanTable({ rows: manyMeasures(measures) }));
   const layout = detectActionPlan(snapshot.values);
-  if (isDetectionProblem(layout)) throw new Error(`the repeated action plan was not detected: ${layout.problem}`);
+  if (isDetectionProblem(layout))
+    throw new Error(`the repeated action plan was not detected: ${layout.problem}`);
   const reading = readActionPlan(snapshot, layout);
-  if (reading.measures.length !== measures) throw new Error(`read ${reading.measures.length} measures, expected ${measures}`);
+  if (reading.measures.length !== measures)
+    throw new Error(`read ${reading.measures.length} measures, expected ${measures}`);
   return followUpSheetPlan(
-    { snapshot, layout, measures: reading.measures, month: 3, unit: "mkr", year: 2024, thresholds: { onTrack: 0.9, atRisk: 0.7 }, t: translator("sv") },
+    {
+      snapshot,
+      layout,
+      measures: reading.measures,
+      month: 3,
+      unit: "mkr",
+      year: 2024,
+      thresholds: { onTrack: 0.9, atRisk: 0.7 },
+      t: translator("sv"),
+    },
     [],
   );
 }

@@ -8,7 +8,10 @@ import { join } from "path";
 import { parseTree } from "custom-functions-metadata";
 import { CellValue, DetailedCellError, HyperFormula } from "hyperformula";
 import * as worksheetFunctions from "../../src/functions/functions";
-import type { CustomFunction, CustomFunctionsRuntime } from "../../src/preview/customFunctionsRuntime";
+import type {
+  CustomFunction,
+  CustomFunctionsRuntime,
+} from "../../src/preview/customFunctionsRuntime";
 import { createBalansHyperFormula, CustomFunctionSet } from "../../src/preview/hyperformulaBridge";
 import { plannedInput } from "../../src/preview/workbench";
 import { Grid, parseRange, RangePosition } from "../../src/engine";
@@ -26,9 +29,11 @@ export function balansFunctionSet(): CustomFunctionSet {
   if (balansFunctions) return balansFunctions;
   const file = join(__dirname, "../../src/functions/functions.ts");
   const parsed = parseTree(readFileSync(file, "utf8"), "functions.ts");
-  const runtime = (globalThis as unknown as { CustomFunctions: CustomFunctionsRuntime }).CustomFunctions;
+  const runtime = (globalThis as unknown as { CustomFunctions: CustomFunctionsRuntime })
+    .CustomFunctions;
   const exported = worksheetFunctions as unknown as Record<string, CustomFunction>;
-  for (const { id, functionName } of parsed.associate) runtime.associate(id, exported[functionName]);
+  for (const { id, functionName } of parsed.associate)
+    runtime.associate(id, exported[functionName]);
   balansFunctions = { metadata: parsed.functions, implementations: runtime.registered };
   return balansFunctions;
 }
@@ -43,13 +48,14 @@ export function placeTable(snapshot: SourceTable): unknown[][] {
   const rows: unknown[][] = Array.from({ length: snapshot.top }, () => []);
   snapshot.values.forEach((values, r) => {
     const cells = values.map((value, c) =>
-      typeof value !== "string" || value === "" || snapshot.valueTypes?.[r]?.[c] === "Error" ? value : `'${value}`,
+      typeof value !== "string" || value === "" || snapshot.valueTypes?.[r]?.[c] === "Error"
+        ? value
+        : `'${value}`,
     );
     rows.push([...Array<null>(snapshot.left).fill(null), ...cells]);
   });
   return rows;
 }
-
 
 export interface EvaluatedPlan {
   hf: HyperFormula;
@@ -69,13 +75,17 @@ export function evaluatePlan(plan: SheetPlan, sources: readonly SourceTable[]): 
   for (const source of sources) {
     const placed = placeTable(source);
     const existing = sheets[source.sheet] ?? [];
-    sheets[source.sheet] = Array.from({ length: Math.max(existing.length, placed.length) }, (_, r) => {
-      const merged = [...(existing[r] ?? [])];
-      (placed[r] ?? []).forEach((cell, c) => cell !== null && (merged[c] = cell));
-      return merged;
-    });
+    sheets[source.sheet] = Array.from(
+      { length: Math.max(existing.length, placed.length) },
+      (_, r) => {
+        const merged = [...(existing[r] ?? [])];
+        (placed[r] ?? []).forEach((cell, c) => cell !== null && (merged[c] = cell));
+        return merged;
+      },
+    );
   }
-  if (plan.name in sheets) throw new Error(`evaluatePlan: the plan's sheet "${plan.name}" is also a source sheet`);
+  if (plan.name in sheets)
+    throw new Error(`evaluatePlan: the plan's sheet "${plan.name}" is also a source sheet`);
   sheets[plan.name] = plan.rows.map((cells) => cells.map(plannedInput));
   const hf = createBalansHyperFormula(sheets, balansFunctionSet());
   const sheet = defined(hf.getSheetId(plan.name), `the sheet "${plan.name}"`);
@@ -92,8 +102,13 @@ export function evaluatePlan(plan: SheetPlan, sources: readonly SourceTable[]): 
     number(a1) {
       const result = value(a1);
       if (typeof result !== "number") {
-        const detail = result instanceof DetailedCellError ? `${result.value} ${result.message}` : JSON.stringify(result);
-        throw new Error(`${a1} is not a number: ${detail} (${hf.getCellFormula(address(a1)) ?? "no formula"})`);
+        const detail =
+          result instanceof DetailedCellError
+            ? `${result.value} ${result.message}`
+            : JSON.stringify(result);
+        throw new Error(
+          `${a1} is not a number: ${detail} (${hf.getCellFormula(address(a1)) ?? "no formula"})`,
+        );
       }
       return result;
     },
@@ -130,12 +145,22 @@ function referencesOf(node: FormulaNode): { sheet?: string; address: string }[] 
 /** Every reference of every formula of the plan, with the cell it is written in. */
 export function formulaReferences(plan: SheetPlan): PlanReference[] {
   return plan.rows.flatMap((cells, r) =>
-    cells.flatMap((cell, c) => (cell.formula ? referencesOf(cell.formula).map((ref) => ({ at: `${String.fromCharCode(65 + c)}${r + 1}`, ...ref })) : [])),
+    cells.flatMap((cell, c) =>
+      cell.formula
+        ? referencesOf(cell.formula).map((ref) => ({
+            at: `${String.fromCharCode(65 + c)}${r + 1}`,
+            ...ref,
+          }))
+        : [],
+    ),
   );
 }
 
 const inside = (range: RangePosition, area: RangePosition) =>
-  range.top >= area.top && range.bottom <= area.bottom && range.left >= area.left && range.right <= area.right;
+  range.top >= area.top &&
+  range.bottom <= area.bottom &&
+  range.left >= area.left &&
+  range.right <= area.right;
 
 /**
  * The references that point anywhere but at a cell the plan itself writes (same sheet, within its

@@ -14,7 +14,10 @@ export function excelError(call: () => unknown): CustomFunctionError {
   try {
     call();
   } catch (error) {
-    if (isDefect(error)) throw new Error(`a defect, not a refused input: ${(error as CustomFunctionError).message}`, { cause: error });
+    if (isDefect(error))
+      throw new Error(`a defect, not a refused input: ${(error as CustomFunctionError).message}`, {
+        cause: error,
+      });
     if (error instanceof CustomFunctionError) return error;
     throw new Error(`expected a CustomFunctions.Error, got ${String(error)}`, { cause: error });
   }
@@ -41,7 +44,11 @@ function isAcceptable(result: unknown): boolean {
   return (
     Array.isArray(result) &&
     result.every(
-      (line) => Array.isArray(line) && line.length === 2 && typeof line[0] === "string" && Number.isFinite(line[1]),
+      (line) =>
+        Array.isArray(line) &&
+        line.length === 2 &&
+        typeof line[0] === "string" &&
+        Number.isFinite(line[1]),
     )
   );
 }

@@ -86,15 +86,25 @@ export function officeError(code: string, errorLocation?: string): Error {
   return Object.assign(new Error(`${code} (mock)`), { code, debugInfo: { code, errorLocation } });
 }
 
-function addedSheet(name: string, syncsSoFar: () => number): { proxy: OfficeMockObject; record: AddedSheet } {
+function addedSheet(
+  name: string,
+  syncsSoFar: () => number,
+): { proxy: OfficeMockObject; record: AddedSheet } {
   const record: AddedSheet = { name, ranges: [], charts: [], activated: false, properties: {} };
   const getRange = (address: string): OfficeMockObject => {
-    const requested: RequestedRange = { address, sync: syncsSoFar() + 1, range: undefined as unknown as OfficeMockObject, conditionalFormats: [] };
+    const requested: RequestedRange = {
+      address,
+      sync: syncsSoFar() + 1,
+      range: undefined as unknown as OfficeMockObject,
+      conditionalFormats: [],
+    };
     requested.range = new OfficeMockObject({
       format: { font: {}, fill: {} },
       conditionalFormats: {
         add: (type: string) => {
-          const format = new OfficeMockObject({ custom: { rule: {}, format: { fill: {}, font: {} } } });
+          const format = new OfficeMockObject({
+            custom: { rule: {}, format: { fill: {}, font: {} } },
+          });
           requested.conditionalFormats.push({ type, format });
           return format;
         },
@@ -209,7 +219,8 @@ export function mockWorkbook(options: MockWorkbookOptions = {}): MockWorkbook {
         }),
         getItem: (name: string) => {
           sheetsAskedFor.push(name);
-          if (!sheetItems.some((item) => item.name.toUpperCase() === name.toUpperCase())) pendingFailure ??= officeError("ItemNotFound", "WorksheetCollection.getItem");
+          if (!sheetItems.some((item) => item.name.toUpperCase() === name.toUpperCase()))
+            pendingFailure ??= officeError("ItemNotFound", "WorksheetCollection.getItem");
           return existingSheet;
         },
         getActiveWorksheet: () => {
@@ -220,7 +231,9 @@ export function mockWorkbook(options: MockWorkbookOptions = {}): MockWorkbook {
     },
     application: {
       decimalSeparator: options.decimalSeparator ?? ",",
-      cultureInfo: { numberFormat: { numberDecimalSeparator: options.systemDecimalSeparator ?? "," } },
+      cultureInfo: {
+        numberFormat: { numberDecimalSeparator: options.systemDecimalSeparator ?? "," },
+      },
     },
   });
 
@@ -264,6 +277,7 @@ export async function rejection(promise: Promise<unknown>): Promise<WorkbookErro
     () => undefined,
     (reason: unknown) => reason,
   );
-  if (!(error instanceof WorkbookError)) throw new Error(`expected a WorkbookError, got ${String(error)}`);
+  if (!(error instanceof WorkbookError))
+    throw new Error(`expected a WorkbookError, got ${String(error)}`);
   return error;
 }

@@ -43,7 +43,11 @@ export function renderPane(
 ): RenderResult {
   const { officeDisplayLanguage = "sv-SE", settings = settingsFrom({}) } = options;
   return render(
-    createElement(FluentProvider, { theme: webLightTheme }, createElement(App, { workbook, initialSettings: settings, officeDisplayLanguage })),
+    createElement(
+      FluentProvider,
+      { theme: webLightTheme },
+      createElement(App, { workbook, initialSettings: settings, officeDisplayLanguage }),
+    ),
   );
 }
 
@@ -56,7 +60,8 @@ export async function selectTab(name: string): Promise<void> {
 /** The value shown next to a figure's label ("Planerad effekt" → "215,1 mkr"), with ordinary spaces. */
 export function figureValue(label: string, within: HTMLElement = document.body): string {
   const term = [...within.querySelectorAll("dt")].filter((dt) => dt.textContent === label);
-  if (term.length !== 1) throw new Error(`expected one figure labelled "${label}", found ${term.length}`);
+  if (term.length !== 1)
+    throw new Error(`expected one figure labelled "${label}", found ${term.length}`);
   return plain(term[0].nextElementSibling?.textContent ?? "");
 }
 

@@ -3,7 +3,14 @@ import { INVARIANT_DIALECT, renderFormula } from "../../src/sheets/formula";
 import { checkNewSheet, checkSheetPlan, plannedCellCount } from "../../src/workbook/newSheet";
 import { parseRange, rangeAddress } from "../../src/engine/addresses";
 import { touches } from "../../src/workbook/ranges";
-import type { CreatedSheet, MarkedSheet, RangeRef, SheetPlan, TableSnapshot, WorkbookPort } from "../../src/workbook/types";
+import type {
+  CreatedSheet,
+  MarkedSheet,
+  RangeRef,
+  SheetPlan,
+  TableSnapshot,
+  WorkbookPort,
+} from "../../src/workbook/types";
 
 /**
  * A WorkbookPort held in memory for component tests: the selection is whatever the test last
@@ -71,7 +78,10 @@ function writtenAddress(plan: SheetPlan): string {
 }
 
 /** A written sheet as readRange gives it back, from A1. */
-function writtenSnapshot(plan: SheetPlan, formulaValue: (formula: string) => string | number): TableSnapshot {
+function writtenSnapshot(
+  plan: SheetPlan,
+  formulaValue: (formula: string) => string | number,
+): TableSnapshot {
   const width = plan.rows.reduce((widest, row) => Math.max(widest, row.length), 0);
   const values = plan.rows.map((cells) =>
     Array.from({ length: width }, (_, column): string | number | boolean => {
@@ -81,9 +91,28 @@ function writtenSnapshot(plan: SheetPlan, formulaValue: (formula: string) => str
     }),
   );
   const valueTypes = values.map((row) =>
-    row.map((value) => (typeof value === "number" ? "Double" : typeof value === "boolean" ? "Boolean" : value === "" ? "Empty" : value.startsWith("#") ? "Error" : "String")),
+    row.map((value) =>
+      typeof value === "number"
+        ? "Double"
+        : typeof value === "boolean"
+          ? "Boolean"
+          : value === ""
+            ? "Empty"
+            : value.startsWith("#")
+              ? "Error"
+              : "String",
+    ),
   );
-  return { sheet: plan.name, address: writtenAddress(plan), top: 0, left: 0, values, valueTypes, numberFormats: values.map((row) => row.map(() => "General")), hasMergedCells: false };
+  return {
+    sheet: plan.name,
+    address: writtenAddress(plan),
+    top: 0,
+    left: 0,
+    values,
+    valueTypes,
+    numberFormats: values.map((row) => row.map(() => "General")),
+    hasMergedCells: false,
+  };
 }
 
 export function createMemoryWorkbook(options: MemoryWorkbookOptions = {}): MemoryWorkbook {
@@ -94,8 +123,12 @@ export function createMemoryWorkbook(options: MemoryWorkbookOptions = {}): Memor
   let held: Promise<void> | undefined;
   const watchers = new Set<{ ranges: readonly RangeRef[]; onChange: () => void }>();
   const tell = (sheet: string, address: string) =>
-    [...watchers].filter((watcher) => watcher.ranges.some((range) => touches(range, sheet, address))).forEach((watcher) => watcher.onChange());
-  const ranges = new Map(Object.entries(options.ranges ?? {}).map(([address, snapshot]) => [key(address), snapshot]));
+    [...watchers]
+      .filter((watcher) => watcher.ranges.some((range) => touches(range, sheet, address)))
+      .forEach((watcher) => watcher.onChange());
+  const ranges = new Map(
+    Object.entries(options.ranges ?? {}).map(([address, snapshot]) => [key(address), snapshot]),
+  );
   const selectionKey = key(`${selection.sheet}!${selection.address}`);
   if (!ranges.has(selectionKey)) ranges.set(selectionKey, selection);
   const names = [...(options.sheetNames ?? ["Blad1"])];
@@ -107,7 +140,9 @@ export function createMemoryWorkbook(options: MemoryWorkbookOptions = {}): Memor
   const rendered = (plan: SheetPlan) => {
     checkSheetPlan(plan);
     // Rendered as the other ports render them, so a formula Excel could not take is refused here too.
-    plan.rows.forEach((cells) => cells.forEach((cell) => cell.formula && renderFormula(cell.formula, INVARIANT_DIALECT)));
+    plan.rows.forEach((cells) =>
+      cells.forEach((cell) => cell.formula && renderFormula(cell.formula, INVARIANT_DIALECT)),
+    );
   };
   const failIfAsked = () => {
     if (createFailure) {
@@ -134,13 +169,17 @@ export function createMemoryWorkbook(options: MemoryWorkbookOptions = {}): Memor
     },
     change(snapshot) {
       ranges.set(key(`${snapshot.sheet}!${snapshot.address}`), snapshot);
-      if (selection.sheet === snapshot.sheet && selection.address === snapshot.address) selection = snapshot;
+      if (selection.sheet === snapshot.sheet && selection.address === snapshot.address)
+        selection = snapshot;
       tell(snapshot.sheet, snapshot.address);
     },
     deleteSheet(name) {
       names.splice(names.indexOf(name), 1);
-      for (const [address, snapshot] of [...ranges]) if (snapshot.sheet === name) ranges.delete(address);
-      [...watchers].filter((watcher) => watcher.ranges.some((range) => range.sheet === name)).forEach((watcher) => watcher.onChange());
+      for (const [address, snapshot] of [...ranges])
+        if (snapshot.sheet === name) ranges.delete(address);
+      [...watchers]
+        .filter((watcher) => watcher.ranges.some((range) => range.sheet === name))
+        .forEach((watcher) => watcher.onChange());
     },
     watching: () => watchers.size,
     async watchRanges(watched, onChange) {
@@ -173,11 +212,18 @@ export function createMemoryWorkbook(options: MemoryWorkbookOptions = {}): Memor
       const wanted = key(address);
       const found =
         ranges.get(wanted) ??
-        [...ranges.values()].find((snapshot) => key(`${snapshot.sheet}!${snapshot.address}`) === wanted || key(snapshot.address) === wanted) ??
+        [...ranges.values()].find(
+          (snapshot) =>
+            key(`${snapshot.sheet}!${snapshot.address}`) === wanted ||
+            key(snapshot.address) === wanted,
+        ) ??
         [...ranges.values()].find((snapshot) => {
           // A quoted sheet name ("'Uppföljning 2024-03'!A1:J30"), as the pane writes addresses.
           const range = parseRange(address);
-          return range?.sheet === snapshot.sheet && rangeAddress(range.top, range.left, range.bottom, range.right) === snapshot.address;
+          return (
+            range?.sheet === snapshot.sheet &&
+            rangeAddress(range.top, range.left, range.bottom, range.right) === snapshot.address
+          );
         });
       if (!found) throw new WorkbookError("invalidAddress", { address });
       return found;
@@ -188,7 +234,10 @@ export function createMemoryWorkbook(options: MemoryWorkbookOptions = {}): Memor
       failIfAsked();
       created.push(plan);
       names.push(plan.name);
-      ranges.set(key(`${plan.name}!${writtenAddress(plan)}`), writtenSnapshot(plan, options.formulaValue ?? ((text) => text)));
+      ranges.set(
+        key(`${plan.name}!${writtenAddress(plan)}`),
+        writtenSnapshot(plan, options.formulaValue ?? ((text) => text)),
+      );
       if (plan.mark) marks.push({ name: plan.name, mark: plan.mark });
       return { name: plan.name, cellCount: plannedCellCount(plan.rows) };
     },
@@ -198,7 +247,8 @@ export function createMemoryWorkbook(options: MemoryWorkbookOptions = {}): Memor
     async updateSheet(name, plan): Promise<CreatedSheet> {
       rendered(plan);
       const marked = marks.find((sheet) => sheet.name === name);
-      if (!marked || marked.mark.kind !== plan.mark?.kind) throw new WorkbookError("notBalansSheet", { sheetName: name });
+      if (!marked || marked.mark.kind !== plan.mark?.kind)
+        throw new WorkbookError("notBalansSheet", { sheetName: name });
       if (options.protected) throw new WorkbookError("workbookProtected", { sheetName: name });
       failIfAsked();
       marked.mark = plan.mark;

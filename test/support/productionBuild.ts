@@ -56,14 +56,19 @@ export function loadWebpackConfig(url: string): MakeConfig {
 
 async function build(): Promise<ProductionBuild> {
   // Only this function loads webpack.config.js outside an isolated registry, once per run.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const makeConfig = withBalansUrl(HOSTED_AT, () => require("../../webpack.config.js") as MakeConfig);
+  const makeConfig = withBalansUrl(
+    HOSTED_AT,
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    () => require("../../webpack.config.js") as MakeConfig,
+  );
   const config = await makeConfig({ WEBPACK_BUILD: true }, { mode: "production" });
   config.output = { ...config.output, path: BUILD_DIR };
   const stats = await new Promise<webpack.Stats>((resolve, reject) =>
     webpack(config, (error, result) => (error || !result ? reject(error) : resolve(result))),
   );
-  const errors = (stats.toJson({ all: false, errors: true }).errors ?? []).map((error) => error.message);
+  const errors = (stats.toJson({ all: false, errors: true }).errors ?? []).map(
+    (error) => error.message,
+  );
   return { dir: BUILD_DIR, errors };
 }
 
@@ -91,8 +96,10 @@ export async function productionBuild(): Promise<ProductionBuild> {
     }
   }
   for (const started = Date.now(); Date.now() - started < WAIT_MS; await sleep(500)) {
-    if (fs.existsSync(RESULT)) return JSON.parse(fs.readFileSync(RESULT, "utf8")) as ProductionBuild;
-    if (!fs.existsSync(LOCK)) throw new Error("the shared production build failed in another test file (see its error)");
+    if (fs.existsSync(RESULT))
+      return JSON.parse(fs.readFileSync(RESULT, "utf8")) as ProductionBuild;
+    if (!fs.existsSync(LOCK))
+      throw new Error("the shared production build failed in another test file (see its error)");
   }
   throw new Error(`the shared production build took more than ${WAIT_MS / 1000} s`);
 }

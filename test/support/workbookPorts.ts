@@ -68,7 +68,10 @@ function tableSnapshot(sheet: string): TableSnapshot {
 const scope = globalThis as { Excel?: unknown; Office?: unknown };
 
 /** Office.js: Excel.run hands out an office-addin-mock workbook; document settings live in a Map. */
-function openOffice({ sheets = DEFAULT_SHEETS, structureProtected = false }: PortSetup = {}): PortUnderTest {
+function openOffice({
+  sheets = DEFAULT_SHEETS,
+  structureProtected = false,
+}: PortSetup = {}): PortUnderTest {
   const failingSyncs: Record<number, unknown> = {};
   const workbook = mockWorkbook({
     sheets,
@@ -87,7 +90,10 @@ function openOffice({ sheets = DEFAULT_SHEETS, structureProtected = false }: Por
     },
   });
   const settings = new Map<string, unknown>();
-  scope.Excel = { run: (_options: unknown, batch: (context: Excel.RequestContext) => Promise<unknown>) => batch(workbook.context) };
+  scope.Excel = {
+    run: (_options: unknown, batch: (context: Excel.RequestContext) => Promise<unknown>) =>
+      batch(workbook.context),
+  };
   scope.Office = {
     AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
     context: {
@@ -97,7 +103,8 @@ function openOffice({ sheets = DEFAULT_SHEETS, structureProtected = false }: Por
         settings: {
           get: (name: string) => settings.get(name),
           set: (name: string, value: unknown) => settings.set(name, value),
-          saveAsync: (callback: (result: { status: string }) => void) => callback({ status: "succeeded" }),
+          saveAsync: (callback: (result: { status: string }) => void) =>
+            callback({ status: "succeeded" }),
         },
       },
     },
@@ -110,10 +117,19 @@ function openOffice({ sheets = DEFAULT_SHEETS, structureProtected = false }: Por
 }
 
 /** The preview: sheets in HyperFormula (no BALANS functions needed here), TABLE typed into its cells. */
-function openPreview({ sheets = DEFAULT_SHEETS, structureProtected = false }: PortSetup = {}): PortUnderTest {
-  const tableCells = [[], ...TABLE.values.map((row) => [null, ...row.map((value) => (value === "" ? null : value))])];
+function openPreview({
+  sheets = DEFAULT_SHEETS,
+  structureProtected = false,
+}: PortSetup = {}): PortUnderTest {
+  const tableCells = [
+    [],
+    ...TABLE.values.map((row) => [null, ...row.map((value) => (value === "" ? null : value))]),
+  ];
   const workbook = new PreviewWorkbook(
-    sheets.map((name, index) => ({ name, cells: index === 0 ? (tableCells as (string | number | null)[][]) : [] })),
+    sheets.map((name, index) => ({
+      name,
+      cells: index === 0 ? (tableCells as (string | number | null)[][]) : [],
+    })),
     { metadata: [], implementations: new Map() },
   );
   workbook.select({ sheet: sheets[0], top: 1, left: 1, bottom: 2, right: 3 });
@@ -135,22 +151,53 @@ function openPreview({ sheets = DEFAULT_SHEETS, structureProtected = false }: Po
 }
 
 /** The in-memory port: TABLE is the selection and the one range it finds. */
-function openMemory({ sheets = DEFAULT_SHEETS, structureProtected = false }: PortSetup = {}): PortUnderTest {
+function openMemory({
+  sheets = DEFAULT_SHEETS,
+  structureProtected = false,
+}: PortSetup = {}): PortUnderTest {
   const snapshot = tableSnapshot(sheets[0]);
-  const workbook = createMemoryWorkbook({ sheetNames: sheets, protected: structureProtected, selection: snapshot, ranges: { [`${sheets[0]}!${TABLE.address}`]: snapshot } });
+  const workbook = createMemoryWorkbook({
+    sheetNames: sheets,
+    protected: structureProtected,
+    selection: snapshot,
+    ranges: { [`${sheets[0]}!${TABLE.address}`]: snapshot },
+  });
   return {
     port: workbook,
     edit: (address, value) => {
       const range = parseRange(address);
       const cell = range && { row: range.top, column: range.left };
       if (!cell) throw new Error(`edit: ${address} is no cell`);
-      const values = snapshot.values.map((row, r) => row.map((old, c) => (r === cell.row - snapshot.top && c === cell.column - snapshot.left ? value : old)));
-      const inside = cell.row >= snapshot.top && cell.row < snapshot.top + values.length && cell.column >= snapshot.left && cell.column < snapshot.left + values[0].length;
+      const values = snapshot.values.map((row, r) =>
+        row.map((old, c) =>
+          r === cell.row - snapshot.top && c === cell.column - snapshot.left ? value : old,
+        ),
+      );
+      const inside =
+        cell.row >= snapshot.top &&
+        cell.row < snapshot.top + values.length &&
+        cell.column >= snapshot.left &&
+        cell.column < snapshot.left + values[0].length;
       // An edit outside TABLE lands on a one-cell range of its own.
-      workbook.change(inside ? { ...snapshot, values } : { ...snapshot, address, top: cell.row, left: cell.column, values: [[value]], valueTypes: [["Double"]], numberFormats: [["General"]] });
+      workbook.change(
+        inside
+          ? { ...snapshot, values }
+          : {
+              ...snapshot,
+              address,
+              top: cell.row,
+              left: cell.column,
+              values: [[value]],
+              valueTypes: [["Double"]],
+              numberFormats: [["General"]],
+            },
+      );
     },
     rename: (name, newName) => workbook.rename(name, newName),
-    failNextWrite: () => workbook.failCreate(new WorkbookError("writeFailed", { sheetName: "(the next sheet)" }), { once: true }),
+    failNextWrite: () =>
+      workbook.failCreate(new WorkbookError("writeFailed", { sheetName: "(the next sheet)" }), {
+        once: true,
+      }),
   };
 }
 

@@ -11,11 +11,22 @@ import { createMemoryWorkbook, MemoryWorkbook } from "../support/memoryWorkbook"
 
 const ACTION_PLAN = snapshotOf(buildActionPlanTable(), { top: 2, left: 1 });
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "Maj", "Jun", "Jul", "Aug", "Sep", "Okt", "Nov", "Dec"];
-const ACTUALS = snapshotOf([["Rad", "Jan", "Feb", "Mar"], ["Nettokostnader", ...incomeStatement2024.invented.actuals]]);
-const BUDGET = snapshotOf([["Rad", ...MONTHS], ["Nettokostnader", ...incomeStatement2024.invented.budget]], { top: 5 });
+const ACTUALS = snapshotOf([
+  ["Rad", "Jan", "Feb", "Mar"],
+  ["Nettokostnader", ...incomeStatement2024.invented.actuals],
+]);
+const BUDGET = snapshotOf(
+  [
+    ["Rad", ...MONTHS],
+    ["Nettokostnader", ...incomeStatement2024.invented.budget],
+  ],
+  { top: 5 },
+);
 const STATED = snapshotOf([[incomeStatement2024.statedForecast]], { top: 9, left: 1 });
-const AGENCY_HOURS = snapshotOf([["Kategori", "Jan", "Feb", "Mar"], ["Sjuksköterskor", 19_800, 19_800, 19_800]]);
-
+const AGENCY_HOURS = snapshotOf([
+  ["Kategori", "Jan", "Feb", "Mar"],
+  ["Sjuksköterskor", 19_800, 19_800, 19_800],
+]);
 
 async function openTab(workbook: MemoryWorkbook, tab: string): Promise<HTMLElement> {
   const { container } = renderPane(workbook);
@@ -23,7 +34,11 @@ async function openTab(workbook: MemoryWorkbook, tab: string): Promise<HTMLEleme
   return container;
 }
 
-async function take(workbook: MemoryWorkbook, label: string, snapshot: TableSnapshot): Promise<void> {
+async function take(
+  workbook: MemoryWorkbook,
+  label: string,
+  snapshot: TableSnapshot,
+): Promise<void> {
   workbook.select(snapshot);
   fireEvent.click(screen.getByRole("button", { name: `Använd markering ${label}` }));
   await settled();
@@ -69,7 +84,10 @@ test("the measures view with a problem and while reading", async () => {
 });
 
 test("the measures view after a sheet could not be created", async () => {
-  const container = await openTab(createMemoryWorkbook({ selection: ACTION_PLAN, protected: true }), "Åtgärder");
+  const container = await openTab(
+    createMemoryWorkbook({ selection: ACTION_PLAN, protected: true }),
+    "Åtgärder",
+  );
   fireEvent.click(screen.getByRole("button", { name: "Läs markerad tabell" }));
   await settled();
   fireEvent.click(screen.getByRole("button", { name: "Skapa uppföljningsblad" }));
@@ -100,12 +118,16 @@ test("the agency view with results", async () => {
 
 test("the settings view with a problem and after saving", async () => {
   const container = await openTab(createMemoryWorkbook(), "Inställningar");
-  fireEvent.change(screen.getByLabelText("Timmar per månad och heltid"), { target: { value: "abc" } });
+  fireEvent.change(screen.getByLabelText("Timmar per månad och heltid"), {
+    target: { value: "abc" },
+  });
   fireEvent.click(screen.getByRole("button", { name: "Spara i arbetsboken" }));
   await screen.findByRole("group", { name: "Inställningarna sparades inte" });
   expect(await axe(container)).toHaveNoViolations();
 
-  fireEvent.change(screen.getByLabelText("Timmar per månad och heltid"), { target: { value: "165" } });
+  fireEvent.change(screen.getByLabelText("Timmar per månad och heltid"), {
+    target: { value: "165" },
+  });
   fireEvent.click(screen.getByRole("button", { name: "Spara i arbetsboken" }));
   await screen.findByText("Inställningarna sparades i arbetsboken.");
   expect(await axe(container)).toHaveNoViolations();

@@ -20,7 +20,6 @@ const COSTS = snapshotOf([
 
 const TABLE_LABEL = "Hyrpersonal";
 
-
 async function openAgencyWith(table: TableSnapshot): Promise<MemoryWorkbook> {
   const workbook = createMemoryWorkbook({ selection: table });
   renderPane(workbook);
@@ -73,7 +72,9 @@ test("costs without an hourly price: the price field asks for it, in the pane's 
   await settled();
 
   expect(resultRows()[1]).toEqual(["Sjuksköterskor", "40 986 000", "–", "–"]);
-  expect(screen.getByText("Ange timpriset i kr per timme, så räknas kostnaden om till årsarbetare.")).toBeTruthy();
+  expect(
+    screen.getByText("Ange timpriset i kr per timme, så räknas kostnaden om till årsarbetare."),
+  ).toBeTruthy();
   expect(document.body.textContent).not.toMatch(/hourly_price|timpris är tom/);
 });
 
@@ -83,7 +84,9 @@ test("an hourly price that is no number is named on its field", async () => {
   type("Timpris (kr per timme)", "sexhundra");
   await settled();
 
-  expect(screen.getByText("'sexhundra' är inte ett tal. Skriv timpriset i kr, t.ex. 685,7.")).toBeTruthy();
+  expect(
+    screen.getByText("'sexhundra' är inte ett tal. Skriv timpriset i kr, t.ex. 685,7."),
+  ).toBeTruthy();
 });
 
 /** Seed 004's nurses, January–March 2024 in mkr: 40,9 in all (the months are invented, the sum is the report's). */
@@ -104,13 +107,22 @@ test("seed 004's nurses: 40,9 mkr at 685,7 kr/h over three months is 120,5 FTE (
 });
 
 test("a cost table that names no unit asks which it is, and the answer is used", async () => {
-  await openAgencyWith(snapshotOf([["Kategori", "Jan", "Feb", "Mar"], ["Sjuksköterskor", 13_600, 13_600, 13_700]]));
+  await openAgencyWith(
+    snapshotOf([
+      ["Kategori", "Jan", "Feb", "Mar"],
+      ["Sjuksköterskor", 13_600, 13_600, 13_700],
+    ]),
+  );
   fireEvent.click(screen.getByRole("radio", { name: "Kostnad" }));
   type("Timpris (kr per timme)", "685,7");
   await settled();
 
-  expect(screen.getByText(/^Tabellen anger ingen enhet\. Balans räknar med mkr \(inställningen\)/)).toBeTruthy();
-  fireEvent.change(screen.getByRole("combobox", { name: "Tabellens enhet" }), { target: { value: "tkr" } });
+  expect(
+    screen.getByText(/^Tabellen anger ingen enhet\. Balans räknar med mkr \(inställningen\)/),
+  ).toBeTruthy();
+  fireEvent.change(screen.getByRole("combobox", { name: "Tabellens enhet" }), {
+    target: { value: "tkr" },
+  });
   await settled();
 
   expect(screen.queryByText(/^Tabellen anger ingen enhet/)).toBeNull();
@@ -120,11 +132,15 @@ test("a cost table that names no unit asks which it is, and the answer is used",
 test("agency cost in mkr against own staff cost in tkr: converted before they meet (89,945 / 686,374 = 13,1 %)", async () => {
   await openAgencyWith(HOURS);
   type("Kostnad inhyrd personal (tal eller cell)", "-89,945"); // the table's unit: the settings' mkr
-  fireEvent.change(screen.getByRole("combobox", { name: "Enhet för Kostnad egen personal" }), { target: { value: "tkr" } });
+  fireEvent.change(screen.getByRole("combobox", { name: "Enhet för Kostnad egen personal" }), {
+    target: { value: "tkr" },
+  });
   type("Kostnad egen personal (tal eller cell)", "-686 374");
   await settled();
 
-  expect(plain(screen.getByText(/Andel av personalkostnaden/).textContent ?? "")).toMatch(/^Andel av personalkostnaden: 13,1 % \(mål 2,0 %\)\. Över målet med 76,2 mkr\./);
+  expect(plain(screen.getByText(/Andel av personalkostnaden/).textContent ?? "")).toMatch(
+    /^Andel av personalkostnaden: 13,1 % \(mål 2,0 %\)\. Över målet med 76,2 mkr\./,
+  );
 });
 
 test("costs of different signs are named by the pane's labels, not by parameter ids", async () => {
@@ -146,11 +162,18 @@ test("the agency share of own staff cost is measured against the target", async 
   type("Kostnad egen personal (tal eller cell)", "-686 374");
   await settled();
 
-  expect(plain(screen.getByText(/Andel av personalkostnaden/).textContent ?? "")).toMatch(/^Andel av personalkostnaden: 13,1 % \(mål 2,0 %\)\. Över målet med/);
+  expect(plain(screen.getByText(/Andel av personalkostnaden/).textContent ?? "")).toMatch(
+    /^Andel av personalkostnaden: 13,1 % \(mål 2,0 %\)\. Över målet med/,
+  );
 });
 
 test("a table with no months is refused, and no sheet can be created", async () => {
-  const workbook = await openAgencyWith(snapshotOf([["Kategori", "Timmar"], ["Sjuksköterskor", 59_400]]));
+  const workbook = await openAgencyWith(
+    snapshotOf([
+      ["Kategori", "Timmar"],
+      ["Sjuksköterskor", 59_400],
+    ]),
+  );
 
   expect(messageText("Det går inte att läsa tabellen")).toContain("Ingen rubrikrad med månader");
   expect(screen.queryByRole("table", { name: "Hyrpersonal" })).toBeNull();
@@ -171,7 +194,9 @@ test("the staffing sheet of an mkr table passes the unit to FTE.FROMCOST and own
   const workbook = await openAgencyWith(NURSES_MKR);
   fireEvent.click(screen.getByRole("radio", { name: "Kostnad" }));
   type("Timpris (kr per timme)", "685,7");
-  fireEvent.change(screen.getByRole("combobox", { name: "Enhet för Kostnad egen personal" }), { target: { value: "tkr" } });
+  fireEvent.change(screen.getByRole("combobox", { name: "Enhet för Kostnad egen personal" }), {
+    target: { value: "tkr" },
+  });
   type("Kostnad egen personal (tal eller cell)", "-686 374");
   type("Kostnad inhyrd personal (tal eller cell)", "-89,945");
   await settled();
@@ -180,8 +205,20 @@ test("the staffing sheet of an mkr table passes the unit to FTE.FROMCOST and own
 
   const [plan] = workbook.created;
   const cells = plan.rows.flat();
-  const fte = cells.find((cell) => cell.formula?.kind === "call" && cell.formula.fn === "FTE.FROMCOST");
-  expect(fte?.formula).toMatchObject({ args: [expect.anything(), expect.anything(), expect.anything(), expect.anything(), { kind: "text", value: "mkr" }] });
-  expect(plan.rows.find((row) => row[0]?.value === "Kostnad egen personal (mkr)")?.[1].value).toBeCloseTo(-686.374, 9);
+  const fte = cells.find(
+    (cell) => cell.formula?.kind === "call" && cell.formula.fn === "FTE.FROMCOST",
+  );
+  expect(fte?.formula).toMatchObject({
+    args: [
+      expect.anything(),
+      expect.anything(),
+      expect.anything(),
+      expect.anything(),
+      { kind: "text", value: "mkr" },
+    ],
+  });
+  expect(
+    plan.rows.find((row) => row[0]?.value === "Kostnad egen personal (mkr)")?.[1].value,
+  ).toBeCloseTo(-686.374, 9);
   expect(plan.rows[3][1].value).toBe("Kostnad (mkr)");
 });

@@ -61,21 +61,35 @@ test("the measures view: every figure, total and measure behind plan equals the 
     ["Uppnått hittills", `${columnOf("Uppnått hittills")}${total}`],
     ["Prognos helårseffekt", `${columnOf("Prognos helårseffekt")}${total}`],
   ];
-  for (const [label, address] of pairs) expect({ label, shown: figureValue(label) }).toEqual({ label, shown: amount(address) });
+  for (const [label, address] of pairs)
+    expect({ label, shown: figureValue(label) }).toEqual({ label, shown: amount(address) });
   // The gaps: the pane names a surplus or a shortfall and shows its size, the sheet shows it signed.
   const gaps: [string, string, string][] = [
-    ["Överskott efter åtgärderna", "Saknas till balans", "Kvar till balans (+ överskott, − saknas)"],
-    ["Överskott enligt prognos", "Saknas till balans enligt prognos", "Kvar till balans enligt prognos (+ överskott, − saknas)"],
+    [
+      "Överskott efter åtgärderna",
+      "Saknas till balans",
+      "Kvar till balans (+ överskott, − saknas)",
+    ],
+    [
+      "Överskott enligt prognos",
+      "Saknas till balans enligt prognos",
+      "Kvar till balans enligt prognos (+ överskott, − saknas)",
+    ],
   ];
   for (const [surplus, short, sheetLabel] of gaps) {
     const value = sheet.number(`B${rowOf(sheetLabel)}`);
     const label = value < 0 ? short : surplus;
-    expect({ label, shown: figureValue(label) }).toEqual({ label, shown: plain(formatAmount(Math.abs(value), "sv", "mkr")) });
+    expect({ label, shown: figureValue(label) }).toEqual({
+      label,
+      shown: plain(formatAmount(Math.abs(value), "sv", "mkr")),
+    });
   }
   // Seed 000's worked figures, so that agreement is not agreement on a wrong number: −215 + 215,1 = +0,1.
   expect(figureValue("Planerad effekt")).toBe("215,1 mkr");
   expect(figureValue("Överskott efter åtgärderna")).toBe("0,1 mkr");
-  expect(figureValue("Uppfyllelse")).toBe(plain(formatPercent(sheet.number(`${columnOf("Uppfyllelse")}${total}`), "sv", 0)));
+  expect(figureValue("Uppfyllelse")).toBe(
+    plain(formatPercent(sheet.number(`${columnOf("Uppfyllelse")}${total}`), "sv", 0)),
+  );
 
   // Each measure behind plan: its deviation on the pane, its row's deviation on the sheet.
   const table = screen.getByRole("table", { name: "Åtgärder efter plan, sämst först" });
@@ -92,15 +106,34 @@ test("the measures view: every figure, total and measure behind plan equals the 
     const measure = name.firstChild?.textContent ?? "";
     expect({ measure, shown: plain(deviation.textContent ?? "") }).toEqual({
       measure,
-      shown: plain(formatAmount(sheet.number(`${columnOf("Avvikelse")}${measureRow(measure)}`), "sv", undefined, 1)),
+      shown: plain(
+        formatAmount(
+          sheet.number(`${columnOf("Avvikelse")}${measureRow(measure)}`),
+          "sv",
+          undefined,
+          1,
+        ),
+      ),
     });
   }
 });
 
 /** Seed 004 (mkr): net costs January–March, the year's budget by month, and the stated forecast. */
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "Maj", "Jun", "Jul", "Aug", "Sep", "Okt", "Nov", "Dec"];
-const ACTUALS = snapshotOf([["Rad", "Jan", "Feb", "Mar"], ["Nettokostnader", ...incomeStatement2024.invented.actuals]], { top: 4 });
-const BUDGET = snapshotOf([["Rad", ...MONTHS], ["Nettokostnader", ...incomeStatement2024.invented.budget]], { top: 10 });
+const ACTUALS = snapshotOf(
+  [
+    ["Rad", "Jan", "Feb", "Mar"],
+    ["Nettokostnader", ...incomeStatement2024.invented.actuals],
+  ],
+  { top: 4 },
+);
+const BUDGET = snapshotOf(
+  [
+    ["Rad", ...MONTHS],
+    ["Nettokostnader", ...incomeStatement2024.invented.budget],
+  ],
+  { top: 10 },
+);
 const STATED = snapshotOf([[incomeStatement2024.statedForecast]], { top: 1, left: 5 });
 
 test("the forecast view: every method's forecast and the stated forecast's figures equal the forecast sheet's formulas", async () => {
@@ -120,22 +153,36 @@ test("the forecast view: every method's forecast and the stated forecast's figur
   await settled();
   const [plan] = workbook.created;
   const sheet = evaluatePlan(plan, [ACTUALS, BUDGET, STATED]);
-  const headerIndex = plan.rows.findIndex((cells) => cells[0]?.value === "Prognos" && cells[1]?.value === "takt");
+  const headerIndex = plan.rows.findIndex(
+    (cells) => cells[0]?.value === "Prognos" && cells[1]?.value === "takt",
+  );
   const header = plan.rows[headerIndex];
-  const columnOf = (label: string) => String.fromCharCode(65 + header.findIndex((cell) => cell.value === label));
-  const total = plan.rows.findIndex((cells, r) => r > headerIndex && cells[0]?.value === "Totalt") + 1;
-  const amount = (address: string, unit?: string) => plain(formatAmount(sheet.number(address), "sv", unit));
+  const columnOf = (label: string) =>
+    String.fromCharCode(65 + header.findIndex((cell) => cell.value === label));
+  const total =
+    plan.rows.findIndex((cells, r) => r > headerIndex && cells[0]?.value === "Totalt") + 1;
+  const amount = (address: string, unit?: string) =>
+    plain(formatAmount(sheet.number(address), "sv", unit));
 
   const line = screen.getByRole("region", { name: "Nettokostnader" });
-  const methods = within(within(line).getByRole("table", { name: "Prognos: Nettokostnader" })).getAllByRole("row").slice(1);
+  const methods = within(within(line).getByRole("table", { name: "Prognos: Nettokostnader" }))
+    .getAllByRole("row")
+    .slice(1);
   expect(methods.length).toBeGreaterThanOrEqual(3);
   for (const row of methods) {
     const [name, forecast] = within(row).getAllByRole("cell");
     const method = (name.firstChild?.textContent ?? "").trim();
-    expect({ method, shown: plain(forecast.textContent ?? "") }).toEqual({ method, shown: amount(`${columnOf(method)}${total}`) });
+    expect({ method, shown: plain(forecast.textContent ?? "") }).toEqual({
+      method,
+      shown: amount(`${columnOf(method)}${total}`),
+    });
   }
-  expect(figureValue("Lämnad prognos", line)).toBe(amount(`${columnOf("Lämnad prognos")}${total}`, "mkr"));
-  expect(figureValue("Förutsatt förändring per månad", line)).toBe(amount(`${columnOf("Förutsatt förändring per månad")}${total}`, "mkr"));
+  expect(figureValue("Lämnad prognos", line)).toBe(
+    amount(`${columnOf("Lämnad prognos")}${total}`, "mkr"),
+  );
+  expect(figureValue("Förutsatt förändring per månad", line)).toBe(
+    amount(`${columnOf("Förutsatt förändring per månad")}${total}`, "mkr"),
+  );
   // Seed 004's worked figures: run-rate −3 757,0 and +11,7 mkr a month assumed.
   expect(plain(methods[0].textContent ?? "")).toBe("takt-3 757,0");
   expect(figureValue("Förutsatt förändring per månad", line)).toBe("11,7 mkr");

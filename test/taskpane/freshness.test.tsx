@@ -4,7 +4,11 @@ import { READINGS_KEY } from "../../src/taskpane/hooks/useReadings";
 import type { TableSnapshot } from "../../src/workbook/types";
 import { buildActionPlanTable, snapshotOf } from "../support/actionPlanTable";
 import { figureValue, messageText, renderPane, screen, settled } from "../support/jsdomSetup";
-import { createMemoryWorkbook, MemoryWorkbook, MemoryWorkbookOptions } from "../support/memoryWorkbook";
+import {
+  createMemoryWorkbook,
+  MemoryWorkbook,
+  MemoryWorkbookOptions,
+} from "../support/memoryWorkbook";
 
 /**
  * Readings never go stale unseen: a change to the cells read marks the figures out of date with
@@ -67,7 +71,9 @@ test("a write from a source that changed since it was read is refused, naming th
   await createFollowUpSheet();
 
   expect(workbook.created).toEqual([]);
-  expect(messageText("Bladet skapades inte")).toContain("Blad1!B3:G30 har ändrats sedan den lästes (först D4: '3,3' → '4,3')");
+  expect(messageText("Bladet skapades inte")).toContain(
+    "Blad1!B3:G30 har ändrats sedan den lästes (först D4: '3,3' → '4,3')",
+  );
 });
 
 test("a write from a sheet that was deleted since is refused", async () => {
@@ -92,7 +98,9 @@ test("a written sheet whose formulas show #REF! is said to have errors, not to b
 
 test("a pane opened again on the same workbook reads the table it had read", async () => {
   const workbook = await readPlan();
-  expect(await workbook.loadSettings()).toMatchObject({ [READINGS_KEY]: { measures: { plan: "Blad1!B3:G30" } } });
+  expect(await workbook.loadSettings()).toMatchObject({
+    [READINGS_KEY]: { measures: { plan: "Blad1!B3:G30" } },
+  });
   document.body.innerHTML = "";
 
   workbook.select(snapshotOf([[""]], { top: 40, left: 0 })); // the user has moved on

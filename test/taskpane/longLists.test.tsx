@@ -10,17 +10,29 @@ const tableRows = (name: string) => within(screen.getByRole("table", { name })).
 
 test("the measures behind plan: 25 of 1 200 listed, and the note says the follow-up sheet has all", async () => {
   // 1 200 measures of 12 mkr, nothing achieved by March (3 mkr expected each): every one is behind plan.
-  const rows = Array.from({ length: 1_200 }, (_, index) => ({ name: `Åtgärd ${index + 1}`, fullYearEffect: 12, months: [0, 0, 0], accumulated: 0 }));
+  const rows = Array.from({ length: 1_200 }, (_, index) => ({
+    name: `Åtgärd ${index + 1}`,
+    fullYearEffect: 12,
+    months: [0, 0, 0],
+    accumulated: 0,
+  }));
   renderPane(createMemoryWorkbook({ selection: snapshotOf(buildActionPlanTable({ rows })) }));
   fireEvent.click(screen.getByRole("button", { name: "Läs markerad tabell" }));
   await settled();
 
   expect(tableRows("Åtgärder efter plan, sämst först")).toHaveLength(1 + 25);
-  expect(plain(screen.getByRole("note").textContent ?? "")).toBe("Visar 25 av 1 200 — alla finns på uppföljningsbladet.");
+  expect(plain(screen.getByRole("note").textContent ?? "")).toBe(
+    "Visar 25 av 1 200 — alla finns på uppföljningsbladet.",
+  );
 });
 
 test("no note when every measure behind plan is listed", async () => {
-  const rows = Array.from({ length: 3 }, (_, index) => ({ name: `Åtgärd ${index + 1}`, fullYearEffect: 12, months: [0, 0, 0], accumulated: 0 }));
+  const rows = Array.from({ length: 3 }, (_, index) => ({
+    name: `Åtgärd ${index + 1}`,
+    fullYearEffect: 12,
+    months: [0, 0, 0],
+    accumulated: 0,
+  }));
   renderPane(createMemoryWorkbook({ selection: snapshotOf(buildActionPlanTable({ rows })) }));
   fireEvent.click(screen.getByRole("button", { name: "Läs markerad tabell" }));
   await settled();
@@ -31,8 +43,15 @@ test("no note when every measure behind plan is listed", async () => {
 
 test("the agency table: 50 of 500 categories listed, the total over all 500", async () => {
   // 500 categories of 1 650 hours a month: 1 650 / 165 = 10 FTE each, 5 000 FTE in all.
-  const categories = Array.from({ length: 500 }, (_, index) => [`Kategori ${index + 1}`, 1_650, 1_650, 1_650]);
-  const workbook = createMemoryWorkbook({ selection: snapshotOf([["Kategori", "Jan", "Feb", "Mar"], ...categories]) });
+  const categories = Array.from({ length: 500 }, (_, index) => [
+    `Kategori ${index + 1}`,
+    1_650,
+    1_650,
+    1_650,
+  ]);
+  const workbook = createMemoryWorkbook({
+    selection: snapshotOf([["Kategori", "Jan", "Feb", "Mar"], ...categories]),
+  });
   renderPane(workbook);
   await selectTab("Hyrpersonal");
   fireEvent.click(await screen.findByRole("button", { name: "Använd markering Hyrpersonal" }));
@@ -41,5 +60,7 @@ test("the agency table: 50 of 500 categories listed, the total over all 500", as
   const rows = tableRows("Hyrpersonal");
   expect(rows).toHaveLength(1 + 50 + 1);
   expect(plain(rows[rows.length - 1].textContent ?? "")).toContain("5 000");
-  expect(plain(screen.getByRole("note").textContent ?? "")).toBe("Visar 50 av 500 kategorier — alla finns på bemanningsbladet.");
+  expect(plain(screen.getByRole("note").textContent ?? "")).toBe(
+    "Visar 50 av 500 kategorier — alla finns på bemanningsbladet.",
+  );
 });

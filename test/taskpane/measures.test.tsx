@@ -7,8 +7,19 @@ import { READINGS_KEY } from "../../src/taskpane/hooks/useReadings";
 import { settingsFrom } from "../../src/taskpane/settings";
 import type { FormulaNode, SheetPlan, TableSnapshot } from "../../src/workbook/types";
 import { buildActionPlanTable, manyMeasures, snapshotOf } from "../support/actionPlanTable";
-import { figureValue, messageText, plain, renderPane, screen, settled } from "../support/jsdomSetup";
-import { createMemoryWorkbook, MemoryWorkbook, MemoryWorkbookOptions } from "../support/memoryWorkbook";
+import {
+  figureValue,
+  messageText,
+  plain,
+  renderPane,
+  screen,
+  settled,
+} from "../support/jsdomSetup";
+import {
+  createMemoryWorkbook,
+  MemoryWorkbook,
+  MemoryWorkbookOptions,
+} from "../support/memoryWorkbook";
 
 /** Seed 000's action plan selected at B3 (header on row 3, measures from row 4, months in D:F). */
 const SEED_AT_B3 = snapshotOf(buildActionPlanTable(), { top: 2, left: 1 });
@@ -16,13 +27,19 @@ const SEED_AT_B3 = snapshotOf(buildActionPlanTable(), { top: 2, left: 1 });
 const YEAR = 2024;
 const PROBLEM_TITLE = "Det går inte att läsa tabellen";
 
-
 /** Renders the pane on a memory workbook with `selection` selected and clicks "Läs markerad tabell". */
-async function readSelected(selection: TableSnapshot, options: MemoryWorkbookOptions & { officeDisplayLanguage?: string } = {}) {
+async function readSelected(
+  selection: TableSnapshot,
+  options: MemoryWorkbookOptions & { officeDisplayLanguage?: string } = {},
+) {
   const { officeDisplayLanguage, ...workbookOptions } = options;
   const workbook = createMemoryWorkbook({ selection, ...workbookOptions });
   const view = renderPane(workbook, { officeDisplayLanguage });
-  fireEvent.click(screen.getByRole("button", { name: officeDisplayLanguage?.startsWith("en") ? "Read selected table" : "Läs markerad tabell" }));
+  fireEvent.click(
+    screen.getByRole("button", {
+      name: officeDisplayLanguage?.startsWith("en") ? "Read selected table" : "Läs markerad tabell",
+    }),
+  );
   await settled();
   return { workbook, ...view };
 }
@@ -74,14 +91,21 @@ function behindPlanRows(): { name: string; deviation: number }[] {
   const [, ...rows] = within(table).getAllByRole("row");
   return rows.map((row) => {
     const [name, deviation] = within(row).getAllByRole("cell");
-    return { name: name.firstChild?.textContent ?? "", deviation: Number(plain(deviation.textContent ?? "").replace(",", ".")) };
+    return {
+      name: name.firstChild?.textContent ?? "",
+      deviation: Number(plain(deviation.textContent ?? "").replace(",", ".")),
+    };
   });
 }
 
 /** All figures, checks and behind-plan lines the pane shows, to compare two readings. */
 function everythingShown(): string {
   const grid = [...document.querySelectorAll("dl")].map((dl) => dl.textContent).join("|");
-  return [grid, ...totalsCheckItems(), ...behindPlanRows().map((row) => `${row.name}=${row.deviation}`)].join("\n");
+  return [
+    grid,
+    ...totalsCheckItems(),
+    ...behindPlanRows().map((row) => `${row.name}=${row.deviation}`),
+  ].join("\n");
 }
 
 function expectNoAnalysis(workbook: MemoryWorkbook): void {
@@ -123,7 +147,9 @@ describe("Measures view with seed 000's action plan", () => {
     await enterDeficit("minus 215");
     // On the deficit's own field, not under the table's heading.
     expect(screen.queryByRole("group", { name: PROBLEM_TITLE })).toBeNull();
-    expect(deficitField().textContent).toContain("Ingångsläge: 'minus 215' är varken ett tal eller en cell med ett tal.");
+    expect(deficitField().textContent).toContain(
+      "Ingångsläge: 'minus 215' är varken ett tal eller en cell med ett tal.",
+    );
     expect(screen.queryByText("Överskott efter åtgärderna")).toBeNull();
   });
 
@@ -160,7 +186,9 @@ describe("Measures view with seed 000's action plan", () => {
 
   test("a deficit in tkr meets the plan in mkr converted: −215 000 tkr is −215 mkr", async () => {
     await readSelected(SEED_AT_B3);
-    fireEvent.change(screen.getByRole("combobox", { name: "Enhet för Ingångsläge" }), { target: { value: "tkr" } });
+    fireEvent.change(screen.getByRole("combobox", { name: "Enhet för Ingångsläge" }), {
+      target: { value: "tkr" },
+    });
     await enterDeficit("-215 000");
 
     expect(figureValue("Överskott efter åtgärderna")).toBe("0,1 mkr");
@@ -182,7 +210,9 @@ describe("Measures view with seed 000's action plan", () => {
     fireEvent.change(screen.getByLabelText("Uppföljningsmånad"), { target: { value: "5" } });
     await settled();
 
-    expect(screen.getByText(/^Ingen åtgärd har rapporterat något efter mars\. Uppföljning för maj/)).toBeTruthy();
+    expect(
+      screen.getByText(/^Ingen åtgärd har rapporterat något efter mars\. Uppföljning för maj/),
+    ).toBeTruthy();
     fireEvent.change(screen.getByLabelText("Uppföljningsmånad"), { target: { value: "3" } });
     await settled();
     expect(screen.queryByText(/^Ingen åtgärd har rapporterat något efter/)).toBeNull();
@@ -221,7 +251,9 @@ describe("Measures view with seed 000's action plan", () => {
   test("row checks name the row on the sheet, not in the selection", async () => {
     await readSelected(SEED_AT_B3);
     // "2 Incitamentsmodell" is the 7th measure: on sheet row 3 + 7 = 10 when the header is on row 3.
-    expect(totalsCheckItems()).toContain("Rad 10 (2 Incitamentsmodell): månaderna summerar till -1,4 mot ackumulerat -1,3 – avrundning.");
+    expect(totalsCheckItems()).toContain(
+      "Rad 10 (2 Incitamentsmodell): månaderna summerar till -1,4 mot ackumulerat -1,3 – avrundning.",
+    );
   });
 
   test("the behind-plan list is sorted worst first and judges cost-increasing measures by deviation", async () => {
@@ -247,12 +279,25 @@ describe("Measures view with seed 000's action plan", () => {
     expect(workbook.created).toHaveLength(1);
     const [plan] = workbook.created;
     expect(plan.name).toBe(`Uppföljning ${YEAR}-03`);
-    expect(screen.getByText(/skapades med \d+ celler\. Inget av dina egna celler ändrades\./).textContent).toContain(`"${plan.name}"`);
+    expect(
+      screen.getByText(/skapades med \d+ celler\. Inget av dina egna celler ändrades\./)
+        .textContent,
+    ).toContain(`"${plan.name}"`);
     const functions = formulasOf(plan).flatMap(functionsIn);
-    expect(functions).toEqual(expect.arrayContaining(["EFFECT.EXPECTED", "EFFECT.ACHIEVED", "EFFECT.RATE", "EFFECT.FORECAST", "GAP.BALANCE"]));
+    expect(functions).toEqual(
+      expect.arrayContaining([
+        "EFFECT.EXPECTED",
+        "EFFECT.ACHIEVED",
+        "EFFECT.RATE",
+        "EFFECT.FORECAST",
+        "GAP.BALANCE",
+      ]),
+    );
 
     // One row per measure; the first measure's achieved effect reads its months on the user's sheet.
-    const measureRows = plan.rows.filter((row) => functionsIn(row[2]?.formula).includes("EFFECT.ACHIEVED"));
+    const measureRows = plan.rows.filter((row) =>
+      functionsIn(row[2]?.formula).includes("EFFECT.ACHIEVED"),
+    );
     expect(measureRows).toHaveLength(actionPlan2024.rows.length);
     const achieved = measureRows[0][2].formula as Extract<FormulaNode, { kind: "call" }>;
     expect(achieved).toMatchObject({ kind: "call", fn: "EFFECT.ACHIEVED" });
@@ -260,7 +305,9 @@ describe("Measures view with seed 000's action plan", () => {
     expect(plan.rows[1][3]).toMatchObject({ value: -215 });
 
     // Only where the reading came from is kept in the workbook's settings, nothing else.
-    expect(workbook.savedSettings.flatMap(Object.keys).filter((name) => name !== READINGS_KEY)).toEqual([]);
+    expect(
+      workbook.savedSettings.flatMap(Object.keys).filter((name) => name !== READINGS_KEY),
+    ).toEqual([]);
     expect(JSON.stringify(SEED_AT_B3)).toBe(before);
     expect(await workbook.sheetNames()).toEqual(["Blad1", plan.name]);
   });
@@ -272,10 +319,20 @@ describe("Measures view with seed 000's action plan", () => {
     expect(screen.getByRole("tab", { name: "Settings" })).toBeTruthy();
     expect(figureValue("Planned effect")).toBe("215.1 mkr");
     expect(figureValue("Achieved to date")).toBe("59.8 mkr");
-    const checks = within(screen.getByRole("list", { name: "Totals check" })).getAllByRole("listitem");
-    expect(checks.some((item) => /Accumulated: .*rounding/.test(item.textContent ?? ""))).toBe(true);
+    const checks = within(screen.getByRole("list", { name: "Totals check" })).getAllByRole(
+      "listitem",
+    );
+    expect(checks.some((item) => /Accumulated: .*rounding/.test(item.textContent ?? ""))).toBe(
+      true,
+    );
     expect(screen.getByRole("table", { name: "Measures behind plan, worst first" })).toBeTruthy();
-    for (const swedish of ["Planerad effekt", "Uppnått hittills", "Kontroll av totalrad", "Skapa uppföljningsblad"]) expect(screen.queryByText(swedish)).toBeNull();
+    for (const swedish of [
+      "Planerad effekt",
+      "Uppnått hittills",
+      "Kontroll av totalrad",
+      "Skapa uppföljningsblad",
+    ])
+      expect(screen.queryByText(swedish)).toBeNull();
 
     fireEvent.click(screen.getByRole("button", { name: "Create follow-up sheet" }));
     await settled();
@@ -292,22 +349,53 @@ describe("Measures view refuses what it cannot read, saying why, and writes noth
   };
 
   test.each<[string, TableSnapshot, string]>([
-    ["an empty selection", snapshotOf([["", "", ""], ["", "", ""]]), "Markeringen Blad1!A1:C2 är tom."],
-    ["a single cell", snapshotOf([[42]], { top: 6, left: 3 }), "Bara en cell (Blad1!D7) är markerad."],
+    [
+      "an empty selection",
+      snapshotOf([
+        ["", "", ""],
+        ["", "", ""],
+      ]),
+      "Markeringen Blad1!A1:C2 är tom.",
+    ],
+    [
+      "a single cell",
+      snapshotOf([[42]], { top: 6, left: 3 }),
+      "Bara en cell (Blad1!D7) är markerad.",
+    ],
     [
       "a table with no month header",
-      snapshotOf([["Åtgärd", "Effekt", "Utfall"], ["Höör-Hörby", 39.4, 9.9], ["Hyrstopp", 32, 4.9]]),
+      snapshotOf([
+        ["Åtgärd", "Effekt", "Utfall"],
+        ["Höör-Hörby", 39.4, 9.9],
+        ["Hyrstopp", 32, 4.9],
+      ]),
       "Ingen rubrikrad med månader",
     ],
     [
       "a table with no numbers",
-      snapshotOf([["Åtgärd", "Mkr", "Jan", "Feb"], ["Höör-Hörby", "", "", ""], ["Hyrstopp", "ej klart", "", ""]]),
+      snapshotOf([
+        ["Åtgärd", "Mkr", "Jan", "Feb"],
+        ["Höör-Hörby", "", "", ""],
+        ["Hyrstopp", "ej klart", "", ""],
+      ]),
       "Inga tal hittades under rubrikraden i Blad1!A1:D3.",
     ],
     // Matrix row 4 is sheet row 7 and column 2 (January) is D when the table starts at B3.
-    ["an #N/A cell", snapshotOf(withCell(4, 2, "#N/A"), { top: 2, left: 1 }), "Cell D7 innehåller felvärdet #N/A."],
-    ["'n/a' typed in a month column", snapshotOf(withCell(5, 3, "n/a"), { top: 2, left: 1 }), "Cell E8: 'n/a' är inte ett tal."],
-    ["merged cells", snapshotOf(seed(), { top: 2, left: 1, hasMergedCells: true }), "Tabellen B3:G30 har sammanfogade celler."],
+    [
+      "an #N/A cell",
+      snapshotOf(withCell(4, 2, "#N/A"), { top: 2, left: 1 }),
+      "Cell D7 innehåller felvärdet #N/A.",
+    ],
+    [
+      "'n/a' typed in a month column",
+      snapshotOf(withCell(5, 3, "n/a"), { top: 2, left: 1 }),
+      "Cell E8: 'n/a' är inte ett tal.",
+    ],
+    [
+      "merged cells",
+      snapshotOf(seed(), { top: 2, left: 1, hasMergedCells: true }),
+      "Tabellen B3:G30 har sammanfogade celler.",
+    ],
   ])("%s", async (_, selection, message) => {
     const { workbook } = await readSelected(selection);
     expect(messageText(PROBLEM_TITLE)).toContain(message);

@@ -6,7 +6,11 @@ const PLAN: SheetPlan = {
   name: "Uppföljning 2024-03",
   rows: [
     [label("Åtgärd"), label("Uppnått"), label("Andel")],
-    [label("Hyrstopp"), formula(call("EFFECT.ACHIEVED", ref("D4:F4"))), formula(call("EFFECT.RATE", ref("B2"), num(12), num(3)))],
+    [
+      label("Hyrstopp"),
+      formula(call("EFFECT.ACHIEVED", ref("D4:F4"))),
+      formula(call("EFFECT.RATE", ref("B2"), num(12), num(3))),
+    ],
     [label("#REF!"), formula(call("SUM", ref("B2"))), constant(1)],
   ],
 };
@@ -39,5 +43,14 @@ test("formula cells showing #REF!, #NAME? or #VALUE! are named; a short-data #N/
 });
 
 test("a sheet of figures has nothing broken", () => {
-  expect(brokenCells(PLAN, written([["Åtgärd", "Uppnått", "Andel"], ["Hyrstopp", -6.8, 0.78], ["#REF!", -6.8, 1]]))).toEqual([]);
+  expect(
+    brokenCells(
+      PLAN,
+      written([
+        ["Åtgärd", "Uppnått", "Andel"],
+        ["Hyrstopp", -6.8, 0.78],
+        ["#REF!", -6.8, 1],
+      ]),
+    ),
+  ).toEqual([]);
 });

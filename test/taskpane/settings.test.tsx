@@ -20,7 +20,12 @@ function type(label: string, text: string): void {
 
 async function save(): Promise<void> {
   fireEvent.click(screen.getByRole("button", { name: "Spara i arbetsboken" }));
-  await waitFor(() => expect(screen.queryByText("Inställningarna sparades i arbetsboken.") ?? screen.queryByRole("group", { name: NOT_SAVED })).not.toBeNull());
+  await waitFor(() =>
+    expect(
+      screen.queryByText("Inställningarna sparades i arbetsboken.") ??
+        screen.queryByRole("group", { name: NOT_SAVED }),
+    ).not.toBeNull(),
+  );
 }
 
 test("an invalid number of hours is refused, naming the field, and nothing is saved", async () => {
@@ -49,7 +54,12 @@ test.each([
 });
 
 test("a valid save is stored in the workbook and used by the pane", async () => {
-  const workbook = createMemoryWorkbook({ selection: snapshotOf([["Kategori", "Jan", "Feb", "Mar"], ["Sjuksköterskor", 19_800, 19_800, 19_800]]) });
+  const workbook = createMemoryWorkbook({
+    selection: snapshotOf([
+      ["Kategori", "Jan", "Feb", "Mar"],
+      ["Sjuksköterskor", 19_800, 19_800, 19_800],
+    ]),
+  });
   await openSettings(workbook);
   type(HOURS_LABEL, "142");
   type("Mål för andel hyrpersonal", "2 %");
@@ -93,8 +103,12 @@ test("when the workbook refuses to save, the pane says so", async () => {
 test("shares are shown as percentages, never as fractions", async () => {
   await openSettings(createMemoryWorkbook());
 
-  expect((screen.getByLabelText("Enligt plan från (andel av förväntat)") as HTMLInputElement).value).toBe("90");
-  expect((screen.getByLabelText("Risk från (andel av förväntat)") as HTMLInputElement).value).toBe("70");
+  expect(
+    (screen.getByLabelText("Enligt plan från (andel av förväntat)") as HTMLInputElement).value,
+  ).toBe("90");
+  expect((screen.getByLabelText("Risk från (andel av förväntat)") as HTMLInputElement).value).toBe(
+    "70",
+  );
   expect((screen.getByLabelText("Mål för andel hyrpersonal") as HTMLInputElement).value).toBe("2");
   expect(screen.getAllByText("%")).toHaveLength(3);
 });
@@ -112,7 +126,9 @@ test("70 % saved is 0,7 in the workbook and 70 in the field when the settings op
   view.unmount();
   renderPane(workbook, { settings: stored });
   await selectTab("Inställningar");
-  expect((screen.getByLabelText("Risk från (andel av förväntat)") as HTMLInputElement).value).toBe("70");
+  expect((screen.getByLabelText("Risk från (andel av förväntat)") as HTMLInputElement).value).toBe(
+    "70",
+  );
 });
 
 test("0 is accepted wherever the workbook keeps it: no at-risk band, no agency target", async () => {

@@ -8,12 +8,22 @@ import "../support/jsdomSetup";
 
 /** Start-up and render failures show what went wrong and what to try, never a blank pane. */
 
-async function start(loadSettings: () => Promise<Record<string, unknown>>, displayLanguage = "sv-SE") {
+async function start(
+  loadSettings: () => Promise<Record<string, unknown>>,
+  displayLanguage = "sv-SE",
+) {
   const container = document.createElement("div");
   document.body.appendChild(container);
   const reload = jest.fn();
   const workbook = { ...createMemoryWorkbook(), loadSettings };
-  await act(() => startPane(container, { createWorkbook: () => workbook, displayLanguage, theme: async () => webLightTheme, reload }));
+  await act(() =>
+    startPane(container, {
+      createWorkbook: () => workbook,
+      displayLanguage,
+      theme: async () => webLightTheme,
+      reload,
+    }),
+  );
   return { container, reload };
 }
 
@@ -22,7 +32,9 @@ afterEach(() => {
 });
 
 test("settings that cannot be read: the pane says so, what to try, and offers to try again", async () => {
-  const { reload } = await start(() => Promise.reject(new Error("InvalidOperation: settings are not available")));
+  const { reload } = await start(() =>
+    Promise.reject(new Error("InvalidOperation: settings are not available")),
+  );
   const alert = screen.getByRole("alert");
   expect(alert.textContent).toContain("Balans kunde inte starta");
   expect(alert.textContent).toContain("Stäng fönstret och öppna det igen");

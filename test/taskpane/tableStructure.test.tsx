@@ -44,7 +44,10 @@ test("a plan in sections: planned 25,5 mkr, not doubled; unit and year from the 
 });
 
 test("an Excel table's name is shown", async () => {
-  await readSelected({ ...snapshotOf(SECTIONED.slice(1)), table: { name: "Handlingsplan", hasHeader: true, hasTotals: true } });
+  await readSelected({
+    ...snapshotOf(SECTIONED.slice(1)),
+    table: { name: "Handlingsplan", hasHeader: true, hasTotals: true },
+  });
   expect(screen.getByText("Excel-tabell: Handlingsplan")).toBeTruthy();
   // No title: the year comes from the settings, and the pane says so.
   expect(screen.getByText(/^År: \d{4} \(från inställningarna/)).toBeTruthy();
@@ -62,12 +65,16 @@ test("a 'Summa' row that adds up to nothing is named by its row, nothing is calc
   await settled();
   expect(figureValue("Planerad effekt")).toBe("25,5 mkr");
   // The user's subtotal is checked against its rows: 12 against 9 is more than rounding.
-  expect(screen.getByText(/Rad 6 \(Summa Vårdval\), kolumn B: 12.*9.*större än avrundning/)).toBeTruthy();
+  expect(
+    screen.getByText(/Rad 6 \(Summa Vårdval\), kolumn B: 12.*9.*större än avrundning/),
+  ).toBeTruthy();
 });
 
 test("a follow-up month after the last month with figures is warned about", async () => {
   await readSelected(snapshotOf(SECTIONED));
   fireEvent.change(screen.getByLabelText("Uppföljningsmånad"), { target: { value: "5" } });
   await settled();
-  expect(screen.getByText(/Uppföljningsmånad 5 ligger efter tabellens sista månad med siffror \(3\)/)).toBeTruthy();
+  expect(
+    screen.getByText(/Uppföljningsmånad 5 ligger efter tabellens sista månad med siffror \(3\)/),
+  ).toBeTruthy();
 });

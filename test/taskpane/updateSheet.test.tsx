@@ -16,7 +16,10 @@ async function click(name: string | RegExp) {
 }
 
 async function readAndCreate() {
-  const workbook = createMemoryWorkbook({ selection: SEED_AT_B3, sheetNames: ["Blad1", "Egen sammanställning"] });
+  const workbook = createMemoryWorkbook({
+    selection: SEED_AT_B3,
+    sheetNames: ["Blad1", "Egen sammanställning"],
+  });
   renderPane(workbook);
   await click("Läs markerad tabell");
   await click("Skapa uppföljningsblad");
@@ -26,7 +29,9 @@ async function readAndCreate() {
 
 test("the first sheet is marked with its kind and source table", async () => {
   const workbook = await readAndCreate();
-  expect(await workbook.markedSheets()).toEqual([{ name: workbook.created[0].name, mark: { kind: "followUp", source: "Blad1!B3:G30" } }]);
+  expect(await workbook.markedSheets()).toEqual([
+    { name: workbook.created[0].name, mark: { kind: "followUp", source: "Blad1!B3:G30" } },
+  ]);
 });
 
 test("again for the same table: 'Uppdatera' rewrites that sheet, renamed meanwhile, and adds none", async () => {
@@ -34,7 +39,11 @@ test("again for the same table: 'Uppdatera' rewrites that sheet, renamed meanwhi
   workbook.rename(workbook.created[0].name, "Min uppföljning");
 
   await click("Skapa uppföljningsblad");
-  expect(screen.getByRole("group", { name: 'Balans har redan skapat bladet "Min uppföljning" från den här tabellen.' })).toBeTruthy();
+  expect(
+    screen.getByRole("group", {
+      name: 'Balans har redan skapat bladet "Min uppföljning" från den här tabellen.',
+    }),
+  ).toBeTruthy();
   expect(workbook.created).toHaveLength(1);
 
   await click('Uppdatera "Min uppföljning"');
@@ -49,6 +58,9 @@ test("or a new sheet, with a name of its own, the first one left as it is", asyn
   const workbook = await readAndCreate();
   await click("Skapa uppföljningsblad");
   await click("Skapa ett nytt blad");
-  expect(workbook.created.map((plan) => plan.name)).toEqual([workbook.created[0].name, `${workbook.created[0].name} (2)`]);
+  expect(workbook.created.map((plan) => plan.name)).toEqual([
+    workbook.created[0].name,
+    `${workbook.created[0].name} (2)`,
+  ]);
   expect(workbook.updated).toEqual([]);
 });

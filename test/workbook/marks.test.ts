@@ -4,7 +4,17 @@ describe("Balans's sheet marks", () => {
   test("round-trip, and anything else stored under the key is no mark", () => {
     const mark = { kind: "staffing" as const, source: "'Hyr 2024'!B2:E9" };
     expect(parseMark(serializeMark(mark))).toEqual(mark);
-    for (const text of ["", "Balans", "{}", '{"kind":"budget","source":"A1"}', '{"kind":"followUp"}', "[1]", "null", undefined, 42]) {
+    for (const text of [
+      "",
+      "Balans",
+      "{}",
+      '{"kind":"budget","source":"A1"}',
+      '{"kind":"followUp"}',
+      "[1]",
+      "null",
+      undefined,
+      42,
+    ]) {
       expect(parseMark(text)).toBeUndefined();
     }
   });

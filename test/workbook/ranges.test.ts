@@ -9,7 +9,9 @@ const snapshot = (values: (string | number)[][]): TableSnapshot => ({
   top: 2,
   left: 1,
   values,
-  valueTypes: values.map((row) => row.map((value) => (typeof value === "number" ? "Double" : "String"))),
+  valueTypes: values.map((row) =>
+    row.map((value) => (typeof value === "number" ? "Double" : "String")),
+  ),
   numberFormats: values.map((row) => row.map(() => "General")),
   hasMergedCells: false,
 });
@@ -34,19 +36,43 @@ describe("touches", () => {
 
 describe("readingChange", () => {
   test("the first cell that differs, by its sheet address", () => {
-    const before = snapshot([["Åtgärd", "Effekt"], ["Hyrstopp", 12.5]]);
-    expect(readingChange(before, snapshot([["Åtgärd", "Effekt"], ["Hyrstopp", 12.5]]))).toBeUndefined();
-    expect(readingChange(before, snapshot([["Åtgärd", "Effekt"], ["Hyrstopp", 13]]))).toEqual({ kind: "cell", cell: "C4", before: 12.5, after: 13 });
+    const before = snapshot([
+      ["Åtgärd", "Effekt"],
+      ["Hyrstopp", 12.5],
+    ]);
+    expect(
+      readingChange(
+        before,
+        snapshot([
+          ["Åtgärd", "Effekt"],
+          ["Hyrstopp", 12.5],
+        ]),
+      ),
+    ).toBeUndefined();
+    expect(
+      readingChange(
+        before,
+        snapshot([
+          ["Åtgärd", "Effekt"],
+          ["Hyrstopp", 13],
+        ]),
+      ),
+    ).toEqual({ kind: "cell", cell: "C4", before: 12.5, after: 13 });
   });
 
   test("a range of another size", () => {
-    const before = snapshot([["Åtgärd", "Effekt"], ["Hyrstopp", 12.5]]);
+    const before = snapshot([
+      ["Åtgärd", "Effekt"],
+      ["Hyrstopp", 12.5],
+    ]);
     expect(readingChange(before, snapshot([["Åtgärd", "Effekt"]]))).toEqual({ kind: "shape" });
   });
 });
 
 test("qualifiedAddress quotes a sheet name that needs it", () => {
   expect(qualifiedAddress({ sheet: "Blad1", address: "B3:G30" })).toBe("Blad1!B3:G30");
-  expect(qualifiedAddress({ sheet: "Uppföljning 2024-03", address: "A1" })).toBe("'Uppföljning 2024-03'!A1");
+  expect(qualifiedAddress({ sheet: "Uppföljning 2024-03", address: "A1" })).toBe(
+    "'Uppföljning 2024-03'!A1",
+  );
   expect(qualifiedAddress({ sheet: "Per's", address: "A1" })).toBe("'Per''s'!A1");
 });

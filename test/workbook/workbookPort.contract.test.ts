@@ -72,12 +72,21 @@ describe.each(PORT_IMPLEMENTATIONS)("WorkbookPort: $name", ({ name, open }) => {
     it("calls an address on a sheet that does not exist, or no address at all, invalidAddress", async () => {
       const { port } = open();
 
-      expect(await rejection(port.readRange("Saknas!B2"))).toMatchObject({ code: "invalidAddress" });
-      expect(await rejection(port.readRange("Prognos"))).toMatchObject({ code: "invalidAddress", address: "Prognos" });
+      expect(await rejection(port.readRange("Saknas!B2"))).toMatchObject({
+        code: "invalidAddress",
+      });
+      expect(await rejection(port.readRange("Prognos"))).toMatchObject({
+        code: "invalidAddress",
+        address: "Prognos",
+      });
     });
 
     it("lists the sheets in their order", async () => {
-      expect(await open({ sheets: ["Blad1", "Plan", "Utfall"] }).port.sheetNames()).toEqual(["Blad1", "Plan", "Utfall"]);
+      expect(await open({ sheets: ["Blad1", "Plan", "Utfall"] }).port.sheetNames()).toEqual([
+        "Blad1",
+        "Plan",
+        "Utfall",
+      ]);
     });
   });
 
@@ -92,7 +101,10 @@ describe.each(PORT_IMPLEMENTATIONS)("WorkbookPort: $name", ({ name, open }) => {
     it("refuses a name already taken, whatever its case, and writes nothing", async () => {
       const { port } = open({ sheets: ["Blad1", "UPPFÖLJNING 2024-03"] });
 
-      expect(await rejection(port.createSheet(PLAN))).toMatchObject({ code: "nameTaken", sheetName: PLAN.name });
+      expect(await rejection(port.createSheet(PLAN))).toMatchObject({
+        code: "nameTaken",
+        sheetName: PLAN.name,
+      });
       expect(await port.sheetNames()).toEqual(["Blad1", "UPPFÖLJNING 2024-03"]);
     });
 
@@ -107,7 +119,10 @@ describe.each(PORT_IMPLEMENTATIONS)("WorkbookPort: $name", ({ name, open }) => {
     it("refuses a workbook whose structure is protected, and writes nothing", async () => {
       const { port } = open({ structureProtected: true });
 
-      expect(await rejection(port.createSheet(PLAN))).toMatchObject({ code: "workbookProtected", sheetName: PLAN.name });
+      expect(await rejection(port.createSheet(PLAN))).toMatchObject({
+        code: "workbookProtected",
+        sheetName: PLAN.name,
+      });
       expect(await port.sheetNames()).toEqual(["Blad1", "Plan"]);
     });
 
@@ -146,42 +161,65 @@ describe.each(PORT_IMPLEMENTATIONS)("WorkbookPort: $name", ({ name, open }) => {
     // Office.js on office-addin-mock holds no sheet's custom properties (see PortUnderTest.rename).
     const itWithMarks = name.startsWith("Office.js") ? it.skip : it;
     const MARKED: SheetPlan = { ...PLAN, mark: { kind: "followUp", source: "Blad1!B2:D3" } };
-    const UPDATE: SheetPlan = { ...MARKED, name: "Uppföljning 2024-04", rows: [[label("Åtgärd", true)], [constant(14)], [constant(15)]] };
+    const UPDATE: SheetPlan = {
+      ...MARKED,
+      name: "Uppföljning 2024-04",
+      rows: [[label("Åtgärd", true)], [constant(14)], [constant(15)]],
+    };
 
-    itWithMarks("marks a sheet it creates, and finds it by its mark after the user renamed it", async () => {
-      const { port, rename = () => undefined } = open();
-      expect(await port.markedSheets()).toEqual([]);
+    itWithMarks(
+      "marks a sheet it creates, and finds it by its mark after the user renamed it",
+      async () => {
+        const { port, rename = () => undefined } = open();
+        expect(await port.markedSheets()).toEqual([]);
 
-      await port.createSheet(MARKED);
-      await port.createSheet({ ...PLAN, name: "Utan märke" });
-      rename(MARKED.name, "Mars");
+        await port.createSheet(MARKED);
+        await port.createSheet({ ...PLAN, name: "Utan märke" });
+        rename(MARKED.name, "Mars");
 
-      expect(await port.markedSheets()).toEqual([{ name: "Mars", mark: MARKED.mark }]);
-    });
+        expect(await port.markedSheets()).toEqual([{ name: "Mars", mark: MARKED.mark }]);
+      },
+    );
 
-    itWithMarks("rewrites the marked sheet whole under its own name, and no other sheet", async () => {
-      const { port, rename = () => undefined } = open();
-      await port.createSheet(MARKED);
-      rename(MARKED.name, "Mars");
-      const before = await port.sheetNames();
+    itWithMarks(
+      "rewrites the marked sheet whole under its own name, and no other sheet",
+      async () => {
+        const { port, rename = () => undefined } = open();
+        await port.createSheet(MARKED);
+        rename(MARKED.name, "Mars");
+        const before = await port.sheetNames();
 
-      const updated = await port.updateSheet("Mars", UPDATE);
+        const updated = await port.updateSheet("Mars", UPDATE);
 
-      expect(updated).toEqual({ name: "Mars", cellCount: 3 });
-      expect(await port.sheetNames()).toEqual(before);
-      expect(await port.markedSheets()).toEqual([{ name: "Mars", mark: UPDATE.mark }]);
-    });
+        expect(updated).toEqual({ name: "Mars", cellCount: 3 });
+        expect(await port.sheetNames()).toEqual(before);
+        expect(await port.markedSheets()).toEqual([{ name: "Mars", mark: UPDATE.mark }]);
+      },
+    );
 
-    itWithMarks("refuses to update a sheet Balans did not create, or one of another kind", async () => {
-      const { port } = open();
-      await port.createSheet(MARKED);
+    itWithMarks(
+      "refuses to update a sheet Balans did not create, or one of another kind",
+      async () => {
+        const { port } = open();
+        await port.createSheet(MARKED);
 
-      expect(await rejection(port.updateSheet("Plan", UPDATE))).toMatchObject({ code: "notBalansSheet", sheetName: "Plan" });
-      const staffing: SheetPlan = { ...UPDATE, mark: { kind: "staffing", source: "Blad1!B2:D3" } };
-      expect(await rejection(port.updateSheet(MARKED.name, staffing))).toMatchObject({ code: "notBalansSheet" });
-      expect(await rejection(port.updateSheet("Finns inte", UPDATE))).toMatchObject({ code: "notBalansSheet" });
-      expect(await port.markedSheets()).toEqual([{ name: MARKED.name, mark: MARKED.mark }]);
-    });
+        expect(await rejection(port.updateSheet("Plan", UPDATE))).toMatchObject({
+          code: "notBalansSheet",
+          sheetName: "Plan",
+        });
+        const staffing: SheetPlan = {
+          ...UPDATE,
+          mark: { kind: "staffing", source: "Blad1!B2:D3" },
+        };
+        expect(await rejection(port.updateSheet(MARKED.name, staffing))).toMatchObject({
+          code: "notBalansSheet",
+        });
+        expect(await rejection(port.updateSheet("Finns inte", UPDATE))).toMatchObject({
+          code: "notBalansSheet",
+        });
+        expect(await port.markedSheets()).toEqual([{ name: MARKED.name, mark: MARKED.mark }]);
+      },
+    );
   });
 
   describe("settings", () => {
@@ -213,15 +251,18 @@ describe.each(PORT_IMPLEMENTATIONS)("WorkbookPort: $name", ({ name, open }) => {
       expect(onChange).toHaveBeenCalledTimes(1);
     });
 
-    itWithEvents("leaves a watcher alone on an edit outside its range, and once stopped", async () => {
-      const { port, edit } = editing();
-      const onChange = jest.fn();
-      const stop = await port.watchRanges(watched, onChange);
-      edit("F9", 1);
-      expect(onChange).not.toHaveBeenCalled();
-      stop();
-      edit("C3", 13);
-      expect(onChange).not.toHaveBeenCalled();
-    });
+    itWithEvents(
+      "leaves a watcher alone on an edit outside its range, and once stopped",
+      async () => {
+        const { port, edit } = editing();
+        const onChange = jest.fn();
+        const stop = await port.watchRanges(watched, onChange);
+        edit("F9", 1);
+        expect(onChange).not.toHaveBeenCalled();
+        stop();
+        edit("C3", 13);
+        expect(onChange).not.toHaveBeenCalled();
+      },
+    );
   });
 });

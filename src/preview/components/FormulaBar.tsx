@@ -20,7 +20,10 @@ export function FormulaBar({ workbook }: { workbook: PreviewWorkbook }) {
   const current = workbook.cell(sheet, top, left).input;
   // What the user typed, and why it was refused, kept only while the cell and its content are the ones it was typed over.
   const source = `${sheet}!${top},${left}=${current}`;
-  const [typed, setTyped] = useState<{ source: string; text: string; problem?: string }>({ source, text: current });
+  const [typed, setTyped] = useState<{ source: string; text: string; problem?: string }>({
+    source,
+    text: current,
+  });
   const text = typed.source === source ? typed.text : current;
   const problem = typed.source === source ? typed.problem : undefined;
   const enter = () => {
@@ -31,7 +34,10 @@ export function FormulaBar({ workbook }: { workbook: PreviewWorkbook }) {
       setTyped({ source, text, problem: error.message });
     }
   };
-  const label = workbook.language === "sv" ? `Formel i ${cellAddress(top, left)}` : `Formula in ${cellAddress(top, left)}`;
+  const label =
+    workbook.language === "sv"
+      ? `Formel i ${cellAddress(top, left)}`
+      : `Formula in ${cellAddress(top, left)}`;
   return (
     <div className={styles.bar}>
       <Text className={styles.address} aria-live="polite" data-testid="selection-address">

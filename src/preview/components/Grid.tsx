@@ -7,7 +7,12 @@ import { CellRange, FormulaInputError, PreviewWorkbook } from "../workbench";
 const ROW_HEIGHT = 22;
 
 const useStyles = makeStyles({
-  scroller: { overflow: "auto", flexGrow: 1, border: `1px solid ${tokens.colorNeutralStroke2}`, backgroundColor: tokens.colorNeutralBackground1 },
+  scroller: {
+    overflow: "auto",
+    flexGrow: 1,
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
   table: {
     borderCollapse: "separate",
     borderSpacing: 0,
@@ -27,7 +32,13 @@ const useStyles = makeStyles({
     height: `${ROW_HEIGHT - 1}px`,
     zIndex: 2,
   },
-  rowHeader: { position: "sticky", left: 0, backgroundColor: tokens.colorNeutralBackground3, textAlign: "right", zIndex: 2 },
+  rowHeader: {
+    position: "sticky",
+    left: 0,
+    backgroundColor: tokens.colorNeutralBackground3,
+    textAlign: "right",
+    zIndex: 2,
+  },
   // Above the row headers and frozen rows that scroll under it.
   corner: { zIndex: 4 },
   frozenHeader: { zIndex: 3 },
@@ -99,17 +110,26 @@ export function Grid({ workbook }: GridProps) {
   const columns = Math.min(Math.max(used.columns + MARGIN.columns, 10), LIMIT.columns);
   const { selection } = workbook;
   const inSelection = (row: number, column: number) =>
-    selection.sheet === sheet && row >= selection.top && row <= selection.bottom && column >= selection.left && column <= selection.right;
+    selection.sheet === sheet &&
+    row >= selection.top &&
+    row <= selection.bottom &&
+    column >= selection.left &&
+    column <= selection.right;
   // The selection may have been set elsewhere (a new sheet, a sheet tab): the active cell stays inside it.
-  const active = inSelection(anchor.row, anchor.column) ? anchor : { row: selection.top, column: selection.left };
-  const end = inSelection(extent.row, extent.column) ? extent : { row: selection.bottom, column: selection.right };
+  const active = inSelection(anchor.row, anchor.column)
+    ? anchor
+    : { row: selection.top, column: selection.left };
+  const end = inSelection(extent.row, extent.column)
+    ? extent
+    : { row: selection.bottom, column: selection.right };
   const sv = workbook.language === "sv";
   const cellId = (row: number, column: number) => `${idPrefix}-${cellAddress(row, column)}`;
 
   const coveredBy = new Map<string, CellRange>();
   for (const merge of layout.merges) {
     for (let row = merge.top; row <= merge.bottom; row++) {
-      for (let column = merge.left; column <= merge.right; column++) coveredBy.set(`${row},${column}`, merge);
+      for (let column = merge.left; column <= merge.right; column++)
+        coveredBy.set(`${row},${column}`, merge);
     }
   }
 
@@ -117,7 +137,9 @@ export function Grid({ workbook }: GridProps) {
     setAnchor(from);
     setExtent(to);
     workbook.select({ sheet, top: from.row, left: from.column, bottom: to.row, right: to.column });
-    document.getElementById(cellId(to.row, to.column))?.scrollIntoView({ block: "nearest", inline: "nearest" });
+    document
+      .getElementById(cellId(to.row, to.column))
+      ?.scrollIntoView({ block: "nearest", inline: "nearest" });
   };
   const pointerDown = (row: number, column: number, extend: boolean) => {
     select(extend ? active : { row, column }, { row, column });
@@ -144,7 +166,9 @@ export function Grid({ workbook }: GridProps) {
       setProblem(error.message);
       return false;
     }
-    const next = move ? clamp({ row: editing.row + move.row, column: editing.column + move.column }) : editing;
+    const next = move
+      ? clamp({ row: editing.row + move.row, column: editing.column + move.column })
+      : editing;
     stopEdit();
     if (move) select(next, next);
     return true;
@@ -159,7 +183,8 @@ export function Grid({ workbook }: GridProps) {
     const move = MOVES[event.key];
     if (move) {
       event.preventDefault();
-      if (event.shiftKey) select(active, clamp({ row: end.row + move.row, column: end.column + move.column }));
+      if (event.shiftKey)
+        select(active, clamp({ row: end.row + move.row, column: end.column + move.column }));
       else {
         const next = clamp({ row: active.row + move.row, column: active.column + move.column });
         select(next, next);
@@ -170,7 +195,8 @@ export function Grid({ workbook }: GridProps) {
     } else if (event.key === "Delete" || event.key === "Backspace") {
       event.preventDefault();
       for (let row = selection.top; row <= selection.bottom; row++) {
-        for (let column = selection.left; column <= selection.right; column++) workbook.setInput(sheet, row, column, "");
+        for (let column = selection.left; column <= selection.right; column++)
+          workbook.setInput(sheet, row, column, "");
       }
     } else if (event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey) {
       // Typing replaces the active cell's content, as in Excel.
@@ -179,14 +205,19 @@ export function Grid({ workbook }: GridProps) {
     }
   };
 
-  const frozenTop = (row: number) => (row < layout.freezeRows ? `${(row + 1) * ROW_HEIGHT}px` : undefined);
+  const frozenTop = (row: number) =>
+    row < layout.freezeRows ? `${(row + 1) * ROW_HEIGHT}px` : undefined;
   const width = (column: number) => {
     const points = layout.columnWidths[column];
     return points === undefined ? undefined : `${Math.round(points * POINTS_TO_PIXELS)}px`;
   };
 
   return (
-    <div className={styles.scroller} onMouseUp={() => setDragging(false)} onMouseLeave={() => setDragging(false)}>
+    <div
+      className={styles.scroller}
+      onMouseUp={() => setDragging(false)}
+      onMouseLeave={() => setDragging(false)}
+    >
       {problem && (
         <Caption1 role="alert" className={styles.problem}>
           {problem}
@@ -206,9 +237,17 @@ export function Grid({ workbook }: GridProps) {
       >
         <thead>
           <tr>
-            <th className={mergeClasses(styles.header, styles.rowHeader, styles.corner)} aria-label={sv ? "Rad/kolumn" : "Row/column"} />
+            <th
+              className={mergeClasses(styles.header, styles.rowHeader, styles.corner)}
+              aria-label={sv ? "Rad/kolumn" : "Row/column"}
+            />
             {Array.from({ length: columns }, (_, column) => (
-              <th key={column} className={styles.header} scope="col" style={{ minWidth: width(column), maxWidth: width(column) }}>
+              <th
+                key={column}
+                className={styles.header}
+                scope="col"
+                style={{ minWidth: width(column), maxWidth: width(column) }}
+              >
                 {columnLetters(column)}
               </th>
             ))}
@@ -222,7 +261,12 @@ export function Grid({ workbook }: GridProps) {
             return (
               <tr key={row}>
                 <th
-                  className={mergeClasses(styles.header, styles.rowHeader, frozen && styles.frozenHeader, lastFrozen && styles.frozenEdge)}
+                  className={mergeClasses(
+                    styles.header,
+                    styles.rowHeader,
+                    frozen && styles.frozenHeader,
+                    lastFrozen && styles.frozenEdge,
+                  )}
                   style={frozen ? { top } : undefined}
                   scope="row"
                 >
@@ -282,10 +326,15 @@ export function Grid({ workbook }: GridProps) {
                           onBlur={() => commit()}
                           onKeyDown={(event) => {
                             event.stopPropagation();
-                            if (event.key === "Enter") commit(event.shiftKey ? { row: -1, column: 0 } : { row: 1, column: 0 });
+                            if (event.key === "Enter")
+                              commit(
+                                event.shiftKey ? { row: -1, column: 0 } : { row: 1, column: 0 },
+                              );
                             if (event.key === "Tab") {
                               event.preventDefault();
-                              commit(event.shiftKey ? { row: 0, column: -1 } : { row: 0, column: 1 });
+                              commit(
+                                event.shiftKey ? { row: 0, column: -1 } : { row: 0, column: 1 },
+                              );
                             }
                             if (event.key === "Escape") stopEdit();
                           }}

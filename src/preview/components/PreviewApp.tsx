@@ -13,8 +13,20 @@ import { SheetTabs } from "./SheetTabs";
 
 const useStyles = makeStyles({
   root: { display: "flex", height: "100vh", backgroundColor: tokens.colorNeutralBackground2 },
-  workbook: { display: "flex", flexDirection: "column", flexGrow: 1, minWidth: 0, gap: tokens.spacingVerticalXS, padding: tokens.spacingHorizontalS },
-  header: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalM, flexWrap: "wrap" },
+  workbook: {
+    display: "flex",
+    flexDirection: "column",
+    flexGrow: 1,
+    minWidth: 0,
+    gap: tokens.spacingVerticalXS,
+    padding: tokens.spacingHorizontalS,
+  },
+  header: {
+    display: "flex",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalM,
+    flexWrap: "wrap",
+  },
   pane: {
     width: "380px",
     flexShrink: 0,
@@ -44,7 +56,9 @@ export function PreviewApp({ workbook, settings }: PreviewAppProps) {
     <div className={styles.root}>
       <section className={styles.workbook} aria-label={sv ? "Arbetsbok" : "Workbook"}>
         <div className={styles.header}>
-          <Subtitle2 as="h1">{sv ? "Balans – förhandsvisning utan Excel" : "Balans – preview without Excel"}</Subtitle2>
+          <Subtitle2 as="h1">
+            {sv ? "Balans – förhandsvisning utan Excel" : "Balans – preview without Excel"}
+          </Subtitle2>
           <Badge appearance="outline">HyperFormula</Badge>
           <OpenFileButton workbook={workbook} />
           <SaveFileButton workbook={workbook} />
@@ -64,7 +78,11 @@ export function PreviewApp({ workbook, settings }: PreviewAppProps) {
         <SheetTabs workbook={workbook} />
       </section>
       <div className={styles.pane} data-testid="balans-pane">
-        <App workbook={workbook} initialSettings={settings} officeDisplayLanguage={DISPLAY_LANGUAGE[workbook.language]} />
+        <App
+          workbook={workbook}
+          initialSettings={settings}
+          officeDisplayLanguage={DISPLAY_LANGUAGE[workbook.language]}
+        />
       </div>
     </div>
   );

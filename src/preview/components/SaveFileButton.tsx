@@ -13,7 +13,11 @@ export function SaveFileButton({ workbook }: { workbook: PreviewWorkbook }) {
       download(await exportXlsx(workbook.exportSheets()), workbook.fileName);
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
-      setProblem(sv ? `Arbetsboken kunde inte sparas: ${reason}` : `The workbook could not be saved: ${reason}`);
+      setProblem(
+        sv
+          ? `Arbetsboken kunde inte sparas: ${reason}`
+          : `The workbook could not be saved: ${reason}`,
+      );
     }
   }
   return (

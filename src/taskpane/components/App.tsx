@@ -9,9 +9,21 @@ import { MeasuresView } from "../views/MeasuresView";
 
 // The other views are chunks of their own, fetched when first shown: the first paint needs only the
 // shell and the first view.
-const ForecastView = lazy(() => import(/* webpackChunkName: "forecast" */ "../views/ForecastView").then((module) => ({ default: module.ForecastView })));
-const AgencyView = lazy(() => import(/* webpackChunkName: "agency" */ "../views/AgencyView").then((module) => ({ default: module.AgencyView })));
-const SettingsView = lazy(() => import(/* webpackChunkName: "settings" */ "../views/SettingsView").then((module) => ({ default: module.SettingsView })));
+const ForecastView = lazy(() =>
+  import(/* webpackChunkName: "forecast" */ "../views/ForecastView").then((module) => ({
+    default: module.ForecastView,
+  })),
+);
+const AgencyView = lazy(() =>
+  import(/* webpackChunkName: "agency" */ "../views/AgencyView").then((module) => ({
+    default: module.AgencyView,
+  })),
+);
+const SettingsView = lazy(() =>
+  import(/* webpackChunkName: "settings" */ "../views/SettingsView").then((module) => ({
+    default: module.SettingsView,
+  })),
+);
 
 const useStyles = makeStyles({
   root: {
@@ -68,7 +80,10 @@ export function App({ workbook, initialSettings, officeDisplayLanguage }: AppPro
       <main className={styles.root} lang={language}>
         <Title3 as="h1">{t("appTitle")}</Title3>
         <ViewTabs<View>
-          views={(Object.keys(VIEWS) as View[]).map((name) => ({ value: name, label: t(VIEWS[name]) }))}
+          views={(Object.keys(VIEWS) as View[]).map((name) => ({
+            value: name,
+            label: t(VIEWS[name]),
+          }))}
           selected={view}
           onSelect={(next) => {
             setView(next);
@@ -78,7 +93,13 @@ export function App({ workbook, initialSettings, officeDisplayLanguage }: AppPro
         {(Object.keys(VIEWS) as View[])
           .filter((name) => opened.has(name))
           .map((name) => (
-            <section key={name} className={mergeClasses(styles.panel, name !== view && styles.hidden)} role="tabpanel" aria-label={t(VIEWS[name])} hidden={name !== view}>
+            <section
+              key={name}
+              className={mergeClasses(styles.panel, name !== view && styles.hidden)}
+              role="tabpanel"
+              aria-label={t(VIEWS[name])}
+              hidden={name !== view}
+            >
               <Suspense fallback={<Caption1 role="status">{t("loadingView")}</Caption1>}>
                 {name === "measures" && <MeasuresView />}
                 {name === "forecast" && <ForecastView />}

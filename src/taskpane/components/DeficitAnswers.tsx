@@ -1,7 +1,12 @@
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
 
 const useStyles = makeStyles({
-  answers: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, marginTop: tokens.spacingVerticalXS },
+  answers: {
+    display: "flex",
+    flexWrap: "wrap",
+    gap: tokens.spacingHorizontalS,
+    marginTop: tokens.spacingVerticalXS,
+  },
 });
 
 interface DeficitAnswersProps {

@@ -17,6 +17,13 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, { error?: unkno
 
   render(): ReactNode {
     if (this.state.error === undefined) return this.props.children;
-    return <StartupFailure kind="render" error={this.state.error} language={this.props.language} onRetry={() => this.setState({ error: undefined })} />;
+    return (
+      <StartupFailure
+        kind="render"
+        error={this.state.error}
+        language={this.props.language}
+        onRetry={() => this.setState({ error: undefined })}
+      />
+    );
   }
 }

@@ -11,7 +11,12 @@ const useStyles = makeStyles({
   },
   group: { display: "contents" },
   label: { color: tokens.colorNeutralForeground2 },
-  value: { margin: 0, textAlign: "right", fontWeight: tokens.fontWeightSemibold, fontVariantNumeric: "tabular-nums" },
+  value: {
+    margin: 0,
+    textAlign: "right",
+    fontWeight: tokens.fontWeightSemibold,
+    fontVariantNumeric: "tabular-nums",
+  },
   negative: { color: tokens.colorPaletteRedForeground1 },
 });
 
@@ -22,7 +27,11 @@ export function FigureGrid({ figures, label }: { figures: Figure[]; label: strin
       {figures.map((figure) => (
         <div key={figure.label} className={styles.group}>
           <dt className={styles.label}>{figure.label}</dt>
-          <dd className={figure.negative ? `${styles.value} ${styles.negative}` : styles.value} data-figure={figure.label} data-worse={figure.negative ? "true" : undefined}>
+          <dd
+            className={figure.negative ? `${styles.value} ${styles.negative}` : styles.value}
+            data-figure={figure.label}
+            data-worse={figure.negative ? "true" : undefined}
+          >
             {figure.value}
           </dd>
         </div>

@@ -11,11 +11,20 @@ interface IndexSelectProps {
 }
 
 /** Picks a column or row of the selected table; a native select, light enough for the task pane. */
-export function IndexSelect({ label, value, options, optional = false, onChange }: IndexSelectProps) {
+export function IndexSelect({
+  label,
+  value,
+  options,
+  optional = false,
+  onChange,
+}: IndexSelectProps) {
   const { t } = useBalans();
   return (
     <Field label={label}>
-      <Select value={value === undefined ? "" : String(value)} onChange={(_, data) => onChange(data.value === "" ? undefined : Number(data.value))}>
+      <Select
+        value={value === undefined ? "" : String(value)}
+        onChange={(_, data) => onChange(data.value === "" ? undefined : Number(data.value))}
+      >
         {optional && <option value="">{t("none")}</option>}
         {options.map((option) => (
           <option key={option.value} value={option.value}>

@@ -1,5 +1,20 @@
-import { Caption1, Field, Label, makeStyles, Select, Switch, tokens, useId } from "@fluentui/react-components";
-import { ActionPlanLayout, Measure, RowRole, sheetColumnLetters, sheetRowNumber } from "../../engine";
+import {
+  Caption1,
+  Field,
+  Label,
+  makeStyles,
+  Select,
+  Switch,
+  tokens,
+  useId,
+} from "@fluentui/react-components";
+import {
+  ActionPlanLayout,
+  Measure,
+  RowRole,
+  sheetColumnLetters,
+  sheetRowNumber,
+} from "../../engine";
 import { StringKey } from "../../i18n/ui";
 import { TableSnapshot } from "../../workbook/types";
 import { useBalans } from "../BalansContext";
@@ -35,20 +50,42 @@ const ROLE_LABELS: Record<RowRole, StringKey> = {
   blank: "roleBlank",
   ignore: "roleIgnore",
 };
-const SETTABLE_ROLES: readonly RowRole[] = ["leaf", "subtotal", "total", "heading", "ofWhich", "ignore"];
+const SETTABLE_ROLES: readonly RowRole[] = [
+  "leaf",
+  "subtotal",
+  "total",
+  "heading",
+  "ofWhich",
+  "ignore",
+];
 
 /** Shows how the table was read — columns, totals row, running-total rows — and lets the user correct it. */
-export function MappingEditor({ snapshot, layout, onLayoutChange, measures, cumulative, onToggleCumulative, onRowRole }: MappingEditorProps) {
+export function MappingEditor({
+  snapshot,
+  layout,
+  onLayoutChange,
+  measures,
+  cumulative,
+  onToggleCumulative,
+  onRowRole,
+}: MappingEditorProps) {
   const { t } = useBalans();
   const styles = useStyles();
   const cumulativeLabelId = useId("cumulative-rows");
   const rolesLabelId = useId("row-roles");
   const roleRows = layout.structure.rows.filter(({ role }) => role !== "blank");
   const header = snapshot.values[layout.headerRow] ?? [];
-  const columnLabel = (column: number) => `${sheetColumnLetters(snapshot.left, column)} – ${String(header[column] ?? "")}`;
-  const columns = header.map((_, column) => column).filter((column) => !layout.monthColumns.some((m) => m.column === column));
-  const rowLabel = (row: number) => `${sheetRowNumber(snapshot.top, row)} – ${String(snapshot.values[row]?.[layout.nameColumn] ?? "")}`;
-  const candidateTotalsRows = [...layout.lineRows, ...(layout.totalsRow === undefined ? [] : [layout.totalsRow])].sort((a, b) => a - b);
+  const columnLabel = (column: number) =>
+    `${sheetColumnLetters(snapshot.left, column)} – ${String(header[column] ?? "")}`;
+  const columns = header
+    .map((_, column) => column)
+    .filter((column) => !layout.monthColumns.some((m) => m.column === column));
+  const rowLabel = (row: number) =>
+    `${sheetRowNumber(snapshot.top, row)} – ${String(snapshot.values[row]?.[layout.nameColumn] ?? "")}`;
+  const candidateTotalsRows = [
+    ...layout.lineRows,
+    ...(layout.totalsRow === undefined ? [] : [layout.totalsRow]),
+  ].sort((a, b) => a - b);
 
   const columnOptions = columns.map((column) => ({ value: column, label: columnLabel(column) }));
   const rowOptions = candidateTotalsRows.map((row) => ({ value: row, label: rowLabel(row) }));
@@ -59,13 +96,17 @@ export function MappingEditor({ snapshot, layout, onLayoutChange, measures, cumu
         label={t("nameColumn")}
         value={layout.nameColumn}
         options={columnOptions}
-        onChange={(column) => column !== undefined && onLayoutChange({ ...layout, nameColumn: column })}
+        onChange={(column) =>
+          column !== undefined && onLayoutChange({ ...layout, nameColumn: column })
+        }
       />
       <IndexSelect
         label={t("effectColumn")}
         value={layout.effectColumn}
         options={columnOptions}
-        onChange={(column) => column !== undefined && onLayoutChange({ ...layout, effectColumn: column })}
+        onChange={(column) =>
+          column !== undefined && onLayoutChange({ ...layout, effectColumn: column })
+        }
       />
       <IndexSelect
         label={t("accumulatedColumn")}
@@ -82,14 +123,21 @@ export function MappingEditor({ snapshot, layout, onLayoutChange, measures, cumu
         onChange={(column) => onLayoutChange({ ...layout, startMonthColumn: column })}
       />
       <Caption1>
-        {t("monthColumns")}: {layout.monthColumns.map((m) => sheetColumnLetters(snapshot.left, m.column)).join(", ")}
+        {t("monthColumns")}:{" "}
+        {layout.monthColumns.map((m) => sheetColumnLetters(snapshot.left, m.column)).join(", ")}
       </Caption1>
       <IndexSelect
         label={t("totalsRow")}
         value={layout.totalsRow}
         options={rowOptions}
         optional
-        onChange={(totalsRow) => onLayoutChange({ ...layout, totalsRow, lineRows: candidateTotalsRows.filter((row) => row !== totalsRow) })}
+        onChange={(totalsRow) =>
+          onLayoutChange({
+            ...layout,
+            totalsRow,
+            lineRows: candidateTotalsRows.filter((row) => row !== totalsRow),
+          })
+        }
       />
       {onRowRole && (
         <div role="group" aria-labelledby={rolesLabelId}>
@@ -107,7 +155,11 @@ export function MappingEditor({ snapshot, layout, onLayoutChange, measures, cumu
               </Field>
             ))}
           </div>
-          {roleRows.length > MAX_TOGGLES && <Caption1>{t("togglesLimited", { shown: String(MAX_TOGGLES), count: String(roleRows.length) })}</Caption1>}
+          {roleRows.length > MAX_TOGGLES && (
+            <Caption1>
+              {t("togglesLimited", { shown: String(MAX_TOGGLES), count: String(roleRows.length) })}
+            </Caption1>
+          )}
         </div>
       )}
       {/* A group, not a Field: a Field gives its one id to every switch inside, so its label would toggle the first. */}
@@ -123,7 +175,11 @@ export function MappingEditor({ snapshot, layout, onLayoutChange, measures, cumu
             />
           ))}
         </div>
-        {measures.length > MAX_TOGGLES && <Caption1>{t("togglesLimited", { shown: String(MAX_TOGGLES), count: String(measures.length) })}</Caption1>}
+        {measures.length > MAX_TOGGLES && (
+          <Caption1>
+            {t("togglesLimited", { shown: String(MAX_TOGGLES), count: String(measures.length) })}
+          </Caption1>
+        )}
       </div>
     </div>
   );

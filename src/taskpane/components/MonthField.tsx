@@ -16,7 +16,11 @@ interface MonthFieldProps {
 export function MonthField({ month, onChange, last = 12, message }: MonthFieldProps) {
   const { t, language } = useBalans();
   return (
-    <Field label={t("followUpMonth")} validationState={message?.state ?? "none"} validationMessage={message?.text}>
+    <Field
+      label={t("followUpMonth")}
+      validationState={message?.state ?? "none"}
+      validationMessage={message?.text}
+    >
       <Select value={String(month)} onChange={(_, data) => onChange(Number(data.value))}>
         {MONTH_NAMES[language].slice(0, last).map((name, index) => (
           <option key={name} value={index + 1}>

@@ -19,7 +19,13 @@ interface SelectionPickerProps {
  * button is named by its own text and the field's label ("Använd markering Budget …"), so a screen
  * reader can tell the pickers of a view apart.
  */
-export function SelectionPicker({ label, snapshot, onTake, onClear, disabled }: SelectionPickerProps) {
+export function SelectionPicker({
+  label,
+  snapshot,
+  onTake,
+  onClear,
+  disabled,
+}: SelectionPickerProps) {
   const { t } = useBalans();
   const styles = useStyles();
   const takeId = useId("take-selection");
@@ -28,12 +34,24 @@ export function SelectionPicker({ label, snapshot, onTake, onClear, disabled }: 
     <Field label={label}>
       {({ "aria-labelledby": labelId }) => (
         <div className={styles.row}>
-          <Button id={takeId} aria-labelledby={`${takeId} ${labelId}`} size="small" onClick={onTake} disabled={disabled}>
+          <Button
+            id={takeId}
+            aria-labelledby={`${takeId} ${labelId}`}
+            size="small"
+            onClick={onTake}
+            disabled={disabled}
+          >
             {t("useSelection")}
           </Button>
           {snapshot && <Caption1>{`${snapshot.sheet}!${snapshot.address}`}</Caption1>}
           {snapshot && onClear && (
-            <Button id={clearId} aria-labelledby={`${clearId} ${labelId}`} size="small" appearance="subtle" onClick={onClear}>
+            <Button
+              id={clearId}
+              aria-labelledby={`${clearId} ${labelId}`}
+              size="small"
+              appearance="subtle"
+              onClick={onClear}
+            >
               {t("clear")}
             </Button>
           )}

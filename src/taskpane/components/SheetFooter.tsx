@@ -1,4 +1,13 @@
-import { Button, makeStyles, mergeClasses, MessageBar, MessageBarActions, MessageBarBody, Text, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  makeStyles,
+  mergeClasses,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  Text,
+  tokens,
+} from "@fluentui/react-components";
 import { useBalans } from "../BalansContext";
 import { ReadingState, SheetWrite } from "../viewModel";
 import { NoticeBar } from "./NoticeBar";
@@ -38,7 +47,8 @@ export function SheetFooter({ label, write, reading, disabled = false }: SheetFo
   const { t } = useBalans();
   const styles = useStyles();
   const { create, choice } = write;
-  const empty = !create && !reading.stale && write.problems.length === 0 && !write.notice && !write.warning;
+  const empty =
+    !create && !reading.stale && write.problems.length === 0 && !write.notice && !write.warning;
   return (
     <footer className={mergeClasses(styles.footer, empty && styles.empty)}>
       {reading.stale && (
@@ -52,7 +62,11 @@ export function SheetFooter({ label, write, reading, disabled = false }: SheetFo
         </MessageBar>
       )}
       {choice ? (
-        <div role="group" aria-label={t("sheetExists", { name: choice.sheetName })} className={styles.choice}>
+        <div
+          role="group"
+          aria-label={t("sheetExists", { name: choice.sheetName })}
+          className={styles.choice}
+        >
           <Text>{t("sheetExists", { name: choice.sheetName })}</Text>
           <Button appearance="primary" onClick={() => void choice.update()} disabled={disabled}>
             {t("updateSheet", { name: choice.sheetName })}

@@ -10,5 +10,12 @@ import { useBalans } from "../BalansContext";
 export function ShownOf({ shown, count, text }: { shown: number; count: number; text: StringKey }) {
   const { t, language } = useBalans();
   if (count <= shown) return null;
-  return <Caption1 role="note">{t(text, { shown: formatNumber(shown, language, 0), count: formatNumber(count, language, 0) })}</Caption1>;
+  return (
+    <Caption1 role="note">
+      {t(text, {
+        shown: formatNumber(shown, language, 0),
+        count: formatNumber(count, language, 0),
+      })}
+    </Caption1>
+  );
 }

@@ -1,4 +1,12 @@
-import { Button, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  makeStyles,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  tokens,
+} from "@fluentui/react-components";
 import { Language } from "../../i18n/language";
 import { translate } from "../../i18n/ui";
 
@@ -22,7 +30,9 @@ export function StartupFailure({ kind, error, language, onRetry }: StartupFailur
     <div className={styles.root} role="alert" lang={language}>
       <MessageBar intent="error" layout="multiline">
         <MessageBarBody>
-          <MessageBarTitle>{translate(language, kind === "startup" ? "startupFailed" : "renderFailed")}</MessageBarTitle>
+          <MessageBarTitle>
+            {translate(language, kind === "startup" ? "startupFailed" : "renderFailed")}
+          </MessageBarTitle>
           {translate(language, "startupAdvice", { text })}
         </MessageBarBody>
         <MessageBarActions>

@@ -29,24 +29,58 @@ interface TableFactsProps {
 }
 
 /** What the reader found beside the figures: the Excel table's name, unit and year and where they came from, columns left out. */
-export function TableFacts({ snapshot, layout, settingsUnit, settingsYear, month, lastMonthWithData, showUnit = true }: TableFactsProps) {
+export function TableFacts({
+  snapshot,
+  layout,
+  settingsUnit,
+  settingsYear,
+  month,
+  lastMonthWithData,
+  showUnit = true,
+}: TableFactsProps) {
   const { t } = useBalans();
   const styles = useStyles();
   const header = snapshot.values[layout.headerRow] ?? [];
-  const columnName = (column: number) => `${columnLetters(snapshot.left + column)} (${String(header[column] ?? "").trim()})`;
+  const columnName = (column: number) =>
+    `${columnLetters(snapshot.left + column)} (${String(header[column] ?? "").trim()})`;
   const unitSource = layout.unitFoundIn ? t(UNIT_SOURCES[layout.unitFoundIn]) : t("sourceSettings");
-  const yearSource = layout.yearFoundIn ? t(layout.yearFoundIn === "title" ? "sourceTitle" : "sourceHeader") : t("sourceSettings");
-  const beyond = month !== undefined && lastMonthWithData !== undefined && lastMonthWithData > 0 && month > lastMonthWithData;
+  const yearSource = layout.yearFoundIn
+    ? t(layout.yearFoundIn === "title" ? "sourceTitle" : "sourceHeader")
+    : t("sourceSettings");
+  const beyond =
+    month !== undefined &&
+    lastMonthWithData !== undefined &&
+    lastMonthWithData > 0 &&
+    month > lastMonthWithData;
   return (
     <div className={styles.root}>
       {snapshot.table && <Caption1>{t("tableName", { name: snapshot.table.name })}</Caption1>}
-      {showUnit && <Caption1>{t("unitFrom", { unit: layout.unit ?? settingsUnit, source: unitSource })}</Caption1>}
-      <Caption1>{t("yearFrom", { year: String(layout.year ?? settingsYear), source: yearSource })}</Caption1>
-      {layout.descriptorColumns.length > 0 && <Caption1>{t("descriptorColumns", { columns: layout.descriptorColumns.map(columnName).join(", ") })}</Caption1>}
-      {layout.ignoredColumns.length > 0 && (
-        <Caption1>{t("ignoredColumns", { columns: layout.ignoredColumns.map(({ column }) => columnName(column)).join(", ") })}</Caption1>
+      {showUnit && (
+        <Caption1>
+          {t("unitFrom", { unit: layout.unit ?? settingsUnit, source: unitSource })}
+        </Caption1>
       )}
-      {beyond && <NoticeBar intent="warning" message={t("monthBeyondData", { month: String(month), last: String(lastMonthWithData) })} />}
+      <Caption1>
+        {t("yearFrom", { year: String(layout.year ?? settingsYear), source: yearSource })}
+      </Caption1>
+      {layout.descriptorColumns.length > 0 && (
+        <Caption1>
+          {t("descriptorColumns", { columns: layout.descriptorColumns.map(columnName).join(", ") })}
+        </Caption1>
+      )}
+      {layout.ignoredColumns.length > 0 && (
+        <Caption1>
+          {t("ignoredColumns", {
+            columns: layout.ignoredColumns.map(({ column }) => columnName(column)).join(", "),
+          })}
+        </Caption1>
+      )}
+      {beyond && (
+        <NoticeBar
+          intent="warning"
+          message={t("monthBeyondData", { month: String(month), last: String(lastMonthWithData) })}
+        />
+      )}
     </div>
   );
 }

@@ -1,12 +1,25 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
-import { ActionPlanSummary, columnLetters, LevelCheck, MonthTableLayout, sheetRowNumber, TotalsCheck } from "../../engine";
+import {
+  ActionPlanSummary,
+  columnLetters,
+  LevelCheck,
+  MonthTableLayout,
+  sheetRowNumber,
+  TotalsCheck,
+} from "../../engine";
 import { TableSnapshot } from "../../workbook/types";
 import { formatNumber } from "../../i18n/language";
 import { StringKey } from "../../i18n/ui";
 import { useBalans } from "../BalansContext";
 
 const useStyles = makeStyles({
-  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  list: {
+    margin: 0,
+    paddingLeft: tokens.spacingHorizontalL,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+  },
   mismatch: { color: tokens.colorPaletteRedForeground1 },
 });
 
@@ -27,7 +40,13 @@ interface TotalsCheckListProps {
 }
 
 /** The stated totals against the sums, telling rounding of displayed figures from real errors. */
-export function TotalsCheckList({ summary, top, levelChecks = [], snapshot, layout }: TotalsCheckListProps) {
+export function TotalsCheckList({
+  summary,
+  top,
+  levelChecks = [],
+  snapshot,
+  layout,
+}: TotalsCheckListProps) {
   const { t, language } = useBalans();
   const styles = useStyles();
   const figures = (check: TotalsCheck) => ({
@@ -36,26 +55,44 @@ export function TotalsCheckList({ summary, top, levelChecks = [], snapshot, layo
     difference: formatNumber(check.difference, language, check.decimals, check.decimals),
   });
   const columnName = (column: ActionPlanSummary["totalsChecks"][number]["column"]) =>
-    column === "fullYearEffect" ? t("columnFullYear") : column === "accumulated" ? t("columnAccumulated") : t("sheetMonth") + " " + column.month;
+    column === "fullYearEffect"
+      ? t("columnFullYear")
+      : column === "accumulated"
+        ? t("columnAccumulated")
+        : t("sheetMonth") + " " + column.month;
   const rowIssues = summary.rowChecks.filter(({ check }) => check.verdict !== "match");
   // The grand total is checked above against the measures; here the subtotals, level by level.
-  const levelIssues = levelChecks.filter(({ row, check }) => check.verdict !== "match" && row !== layout?.totalsRow);
-  const rowName = (row: number) => String(snapshot?.values[row]?.[layout?.nameColumn ?? 0] ?? "").trim();
-  if (summary.totalsChecks.length === 0 && rowIssues.length === 0 && levelIssues.length === 0) return null;
+  const levelIssues = levelChecks.filter(
+    ({ row, check }) => check.verdict !== "match" && row !== layout?.totalsRow,
+  );
+  const rowName = (row: number) =>
+    String(snapshot?.values[row]?.[layout?.nameColumn ?? 0] ?? "").trim();
+  if (summary.totalsChecks.length === 0 && rowIssues.length === 0 && levelIssues.length === 0)
+    return null;
   return (
     <ul className={styles.list} aria-label={t("totalsCheck")}>
       {summary.totalsChecks.map(({ column, check }) => (
-        <li key={columnName(column)} className={check.verdict === "mismatch" ? styles.mismatch : undefined}>
+        <li
+          key={columnName(column)}
+          className={check.verdict === "mismatch" ? styles.mismatch : undefined}
+        >
           {t(COLUMN_MESSAGES[check.verdict], { column: columnName(column), ...figures(check) })}
         </li>
       ))}
       {rowIssues.map(({ row, name, check }) => (
         <li key={row} className={check.verdict === "mismatch" ? styles.mismatch : undefined}>
-          {t(check.verdict === "rounding" ? "rowRounding" : "rowMismatch", { row: String(sheetRowNumber(top, row)), name, ...figures(check) })}
+          {t(check.verdict === "rounding" ? "rowRounding" : "rowMismatch", {
+            row: String(sheetRowNumber(top, row)),
+            name,
+            ...figures(check),
+          })}
         </li>
       ))}
       {levelIssues.map(({ row, column, check }) => (
-        <li key={`${row}-${column}`} className={check.verdict === "mismatch" ? styles.mismatch : undefined}>
+        <li
+          key={`${row}-${column}`}
+          className={check.verdict === "mismatch" ? styles.mismatch : undefined}
+        >
           {t(check.verdict === "rounding" ? "levelRounding" : "levelMismatch", {
             row: String(sheetRowNumber(top, row)),
             name: rowName(row),

@@ -16,7 +16,12 @@ interface UnitSelectProps {
 export function UnitSelect({ label, unit, onChange }: UnitSelectProps) {
   const styles = useStyles();
   return (
-    <Select className={styles.select} aria-label={label} value={unit} onChange={(_, data) => onChange(data.value as AmountUnit)}>
+    <Select
+      className={styles.select}
+      aria-label={label}
+      value={unit}
+      onChange={(_, data) => onChange(data.value as AmountUnit)}
+    >
       {AMOUNT_UNITS.map((choice) => (
         <option key={choice} value={choice}>
           {choice}

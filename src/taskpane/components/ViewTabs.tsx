@@ -1,5 +1,10 @@
 import { KeyboardEvent, useRef } from "react";
-import { createFocusOutlineStyle, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import {
+  createFocusOutlineStyle,
+  makeStyles,
+  mergeClasses,
+  tokens,
+} from "@fluentui/react-components";
 
 const useStyles = makeStyles({
   // In a pane narrower than the four tabs they wrap onto a second line: every view stays reachable.
@@ -15,7 +20,10 @@ const useStyles = makeStyles({
     lineHeight: tokens.lineHeightBase300,
     color: tokens.colorNeutralForeground2,
     borderRadius: tokens.borderRadiusMedium,
-    ":hover": { color: tokens.colorNeutralForeground2Hover, backgroundColor: tokens.colorSubtleBackgroundHover },
+    ":hover": {
+      color: tokens.colorNeutralForeground2Hover,
+      backgroundColor: tokens.colorSubtleBackgroundHover,
+    },
     "::after": {
       content: '""',
       position: "absolute",
@@ -51,14 +59,24 @@ interface ViewTabsProps<View extends string> {
  * its focus-management library (tabster, about a quarter of the pane's own JavaScript) into the first
  * paint for these few keys.
  */
-export function ViewTabs<View extends string>({ views, label, selected, onSelect }: ViewTabsProps<View>) {
+export function ViewTabs<View extends string>({
+  views,
+  label,
+  selected,
+  onSelect,
+}: ViewTabsProps<View>) {
   const styles = useStyles();
   const list = useRef<HTMLDivElement>(null);
 
   const moveFocus = (event: KeyboardEvent<HTMLDivElement>) => {
     const tabs = [...(list.current?.querySelectorAll<HTMLButtonElement>('[role="tab"]') ?? [])];
     const current = tabs.findIndex((tab) => tab === document.activeElement);
-    const target = { ArrowRight: current + 1, ArrowLeft: current - 1, Home: 0, End: tabs.length - 1 }[event.key];
+    const target = {
+      ArrowRight: current + 1,
+      ArrowLeft: current - 1,
+      Home: 0,
+      End: tabs.length - 1,
+    }[event.key];
     if (target === undefined || tabs.length === 0) return;
     event.preventDefault();
     tabs[(target + tabs.length) % tabs.length].focus();

@@ -83,13 +83,20 @@ export function useActionPlan(): ViewModel<ActionPlanInputs, ActionPlanSummary> 
   // A deficit whose sign the user confirmed against the question, by the value it was asked about.
   const [confirmedDeficit, setConfirmedDeficit] = useState<number>();
 
-  const detected = useMemo(() => (snapshot ? detectActionPlan(snapshot.values, { table: snapshot.table }) : undefined), [snapshot]);
+  const detected = useMemo(
+    () => (snapshot ? detectActionPlan(snapshot.values, { table: snapshot.table }) : undefined),
+    [snapshot],
+  );
   const detectedLayout = detected && !isDetectionProblem(detected) ? detected : undefined;
-  const defaultCumulative = useMemo(() => new Set(detectedLayout?.cumulativeRows ?? []), [detectedLayout]);
+  const defaultCumulative = useMemo(
+    () => new Set(detectedLayout?.cumulativeRows ?? []),
+    [detectedLayout],
+  );
   const own = snapshot && corrections?.snapshot === snapshot ? corrections : undefined;
   const layout = own?.layout ?? detectedLayout;
   const cumulative = own?.cumulative ?? defaultCumulative;
-  const correct = (change: Omit<Corrections, "snapshot">) => snapshot && setCorrections({ ...own, ...change, snapshot });
+  const correct = (change: Omit<Corrections, "snapshot">) =>
+    snapshot && setCorrections({ ...own, ...change, snapshot });
 
   const reading = useMemo(
     () => (snapshot && layout ? readActionPlan(snapshot, layout, cumulative) : undefined),
@@ -105,17 +112,35 @@ export function useActionPlan(): ViewModel<ActionPlanInputs, ActionPlanSummary> 
   // The deficit where it meets the plan: in the plan's unit, and in result terms (negative is a deficit) whatever the convention.
   const deficitValue = deficit?.value;
   const deficitInPlan = useMemo(
-    () => (deficitValue === undefined ? undefined : inResultTerms(convertAmount(deficitValue, deficitUnit, unit), settings.signConvention)),
+    () =>
+      deficitValue === undefined
+        ? undefined
+        : inResultTerms(convertAmount(deficitValue, deficitUnit, unit), settings.signConvention),
     [deficitValue, deficitUnit, unit, settings.signConvention],
   );
-  const plannedTotal = useMemo(() => sumReported(reading?.measures.map((measure) => measure.fullYearEffect) ?? []), [reading]);
+  const plannedTotal = useMemo(
+    () => sumReported(reading?.measures.map((measure) => measure.fullYearEffect) ?? []),
+    [reading],
+  );
   // A deficit on the measures' side of zero would be added to them, not covered by them: asked, never guessed.
-  const signInDoubt = deficitInPlan !== undefined && deficitInPlan > 0 && plannedTotal > 0 && confirmedDeficit !== deficitValue;
+  const signInDoubt =
+    deficitInPlan !== undefined &&
+    deficitInPlan > 0 &&
+    plannedTotal > 0 &&
+    confirmedDeficit !== deficitValue;
   const usedDeficit = signInDoubt ? undefined : deficitInPlan;
   const summary = useMemo(
     () =>
       reading && blocking.length === 0 && reading.measures.length > 0
-        ? analyseActionPlan(reading.measures, { month, deficit: signInDoubt ? undefined : deficitInPlan, thresholds: settings.thresholds }, reading.totals)
+        ? analyseActionPlan(
+            reading.measures,
+            {
+              month,
+              deficit: signInDoubt ? undefined : deficitInPlan,
+              thresholds: settings.thresholds,
+            },
+            reading.totals,
+          )
         : undefined,
     [reading, blocking.length, month, signInDoubt, deficitInPlan, settings.thresholds],
   );
@@ -133,7 +158,10 @@ export function useActionPlan(): ViewModel<ActionPlanInputs, ActionPlanSummary> 
           layout,
           measures: reading.measures,
           month,
-          deficit: usedDeficit === undefined || !deficit ? undefined : { source: deficit.cell ?? deficit.value, factor: deficitFactor },
+          deficit:
+            usedDeficit === undefined || !deficit
+              ? undefined
+              : { source: deficit.cell ?? deficit.value, factor: deficitFactor },
           unit,
           year,
           thresholds: settings.thresholds,
@@ -145,14 +173,21 @@ export function useActionPlan(): ViewModel<ActionPlanInputs, ActionPlanSummary> 
   }
 
   const problems = [
-    ...(snapshot && detected && isDetectionProblem(detected) ? [detectionMessage(detected, snapshot, t)] : []),
+    ...(snapshot && detected && isDetectionProblem(detected)
+      ? [detectionMessage(detected, snapshot, t)]
+      : []),
     ...(reading?.problems ?? []).map((problem) => cellProblemMessage(problem, t, language)),
-    ...(snapshot && layout ? structureProblems.map((problem) => structureProblemMessage(problem, snapshot, layout.nameColumn, t)) : []),
+    ...(snapshot && layout
+      ? structureProblems.map((problem) =>
+          structureProblemMessage(problem, snapshot, layout.nameColumn, t),
+        )
+      : []),
     ...(readings.failure ? [readings.failure] : []),
   ];
 
   // The figure as the user typed it ("215 mkr"), not padded to the column's decimals.
-  const typedAmount = (value: number, amountUnit: string) => `${formatNumber(value, language, 6)}\u00a0${amountUnit}`;
+  const typedAmount = (value: number, amountUnit: string) =>
+    `${formatNumber(value, language, 6)}\u00a0${amountUnit}`;
   const deficitMessage: DeficitMessage | undefined = deficitInput.problem
     ? { state: "error", text: deficitInput.problem }
     : signInDoubt && deficit
@@ -164,20 +199,31 @@ export function useActionPlan(): ViewModel<ActionPlanInputs, ActionPlanSummary> 
             suggested: typedAmount(-deficit.value, deficitUnit),
           }),
           suggestion: {
-            label: t("deficitUseSuggested", { suggested: typedAmount(-deficit.value, deficitUnit) }),
+            label: t("deficitUseSuggested", {
+              suggested: typedAmount(-deficit.value, deficitUnit),
+            }),
             accept: () => {
               // Typed as a plain number, which reads the same in either language ("-215").
               const flipped = String(-deficit.value);
               setDeficitText(flipped);
               void resolveDeficit(flipped);
             },
-            keep: { label: t("deficitKeep", { typed: typedAmount(deficit.value, deficitUnit) }), accept: () => setConfirmedDeficit(deficit.value) },
+            keep: {
+              label: t("deficitKeep", { typed: typedAmount(deficit.value, deficitUnit) }),
+              accept: () => setConfirmedDeficit(deficit.value),
+            },
           },
         }
       : undefined;
   const monthMessage: FieldMessage | undefined =
     reading && lastReported !== undefined && month > lastReported
-      ? { state: "warning", text: t("monthAfterData", { month: monthName(month, language), last: monthName(lastReported, language) }) }
+      ? {
+          state: "warning",
+          text: t("monthAfterData", {
+            month: monthName(month, language),
+            last: monthName(lastReported, language),
+          }),
+        }
       : undefined;
 
   return {
@@ -190,7 +236,9 @@ export function useActionPlan(): ViewModel<ActionPlanInputs, ActionPlanSummary> 
       setRowRole(row, role) {
         if (!snapshot || !layout) return;
         const roles = new Map(layout.roleOverrides).set(row, role);
-        correct({ layout: { ...layout, ...withRowRoles(snapshot.values, layout, roles, snapshot.table) } });
+        correct({
+          layout: { ...layout, ...withRowRoles(snapshot.values, layout, roles, snapshot.table) },
+        });
       },
       cumulative: snapshot ? cumulative : NO_ROWS,
       toggleCumulative(row) {

@@ -15,7 +15,12 @@ import {
 import { staffingSheetPlan } from "../../sheets/staffingSheet";
 import { useBalans } from "../BalansContext";
 import { FieldMessage } from "../components/NumberOrCellField";
-import { cellProblemMessage, detectionMessage, engineMessage, structureProblemMessage } from "../problems";
+import {
+  cellProblemMessage,
+  detectionMessage,
+  engineMessage,
+  structureProblemMessage,
+} from "../problems";
 import { ViewModel } from "../viewModel";
 import { NumberOrCell, useNumberOrCell } from "./useNumberOrCell";
 import { Selections, useReadings } from "./useReadings";
@@ -50,14 +55,19 @@ export interface AgencyInputs {
   unitFromTable: boolean;
 }
 
-const inUnit = (amount: NumberOrCell | undefined, unit: AmountUnit): AmountInUnit | undefined => amount && { value: amount.value, unit };
+const inUnit = (amount: NumberOrCell | undefined, unit: AmountUnit): AmountInUnit | undefined =>
+  amount && { value: amount.value, unit };
 
-const isMissingPrice = (error: BalansError | undefined) => error?.code === "blankRequired" && error.params.arg === "hourly_price";
+const isMissingPrice = (error: BalansError | undefined) =>
+  error?.code === "blankRequired" && error.params.arg === "hourly_price";
 
-const fieldMessage = (input: AmountInput): FieldMessage | undefined => (input.problem ? { state: "error", text: input.problem } : undefined);
+const fieldMessage = (input: AmountInput): FieldMessage | undefined =>
+  input.problem ? { state: "error", text: input.problem } : undefined;
 
 /** Agency hours or costs per category and month, in FTE, and their share of own staff cost. */
-export function useAgency(): ViewModel<AgencyInputs, AgencyAnalysis> & { resultProblems: string[] } {
+export function useAgency(): ViewModel<AgencyInputs, AgencyAnalysis> & {
+  resultProblems: string[];
+} {
   const { settings, t, language } = useBalans();
   const readings = useReadings<AgencyRole>("agency");
   const { selections } = readings;
@@ -80,12 +90,20 @@ export function useAgency(): ViewModel<AgencyInputs, AgencyAnalysis> & { resultP
   const readUnit = unitOrFallback(assembled?.layout.unit, settings.unit);
   const chosen = chosenUnit && chosenUnit.table === table ? chosenUnit.unit : undefined;
   const costUnit = chosen ?? readUnit.unit;
-  const ownStaffAmount = useMemo(() => inUnit(ownStaffCost.resolved, ownStaffCost.unit ?? costUnit), [ownStaffCost.resolved, ownStaffCost.unit, costUnit]);
-  const agencyAmount = useMemo(() => inUnit(agencyCost.resolved, agencyCost.unit ?? costUnit), [agencyCost.resolved, agencyCost.unit, costUnit]);
+  const ownStaffAmount = useMemo(
+    () => inUnit(ownStaffCost.resolved, ownStaffCost.unit ?? costUnit),
+    [ownStaffCost.resolved, ownStaffCost.unit, costUnit],
+  );
+  const agencyAmount = useMemo(
+    () => inUnit(agencyCost.resolved, agencyCost.unit ?? costUnit),
+    [agencyCost.resolved, agencyCost.unit, costUnit],
+  );
 
   const analysis = useMemo(
     () =>
-      assembled && assembled.problems.length === 0 && assembled.layout.structure.problems.length === 0
+      assembled &&
+      assembled.problems.length === 0 &&
+      assembled.layout.structure.problems.length === 0
         ? analyseAgency(assembled.categories, {
             hoursPerMonth: settings.hoursPerMonth,
             costUnit,
@@ -94,14 +112,24 @@ export function useAgency(): ViewModel<AgencyInputs, AgencyAnalysis> & { resultP
             targetShare: settings.targetShare,
           })
         : undefined,
-    [assembled, settings.hoursPerMonth, settings.targetShare, costUnit, ownStaffAmount, agencyAmount],
+    [
+      assembled,
+      settings.hoursPerMonth,
+      settings.targetShare,
+      costUnit,
+      ownStaffAmount,
+      agencyAmount,
+    ],
   );
 
   async function createSheet() {
     if (!table || !assembled || !analysis) return;
     // Amounts beside the table go into the sheet in the table's unit, so the share compares like with like.
     const sheetAmount = (input: AmountInput) =>
-      input.resolved && { source: input.resolved.cell ?? input.resolved.value, factor: convertAmount(1, input.unit ?? costUnit, costUnit) };
+      input.resolved && {
+        source: input.resolved.cell ?? input.resolved.value,
+        factor: convertAmount(1, input.unit ?? costUnit, costUnit),
+      };
     await writer.write((takenNames) =>
       staffingSheetPlan(
         {
@@ -128,19 +156,28 @@ export function useAgency(): ViewModel<AgencyInputs, AgencyAnalysis> & { resultP
     const cell = input.resolved?.cell;
     return cell ? `${t(key)} (${cell.sheet ? `${cell.sheet}!` : ""}${cell.address})` : t(key);
   };
-  const labels = { staff_cost: named(ownStaffCost, "ownStaffCostShort"), agency_cost: named(agencyCost, "agencyCostShort") };
+  const labels = {
+    staff_cost: named(ownStaffCost, "ownStaffCostShort"),
+    agency_cost: named(agencyCost, "agencyCostShort"),
+  };
   const detectedIn = detection && (detection.prior ? prior : table);
   const problems = [
     ...(detection && detectedIn ? [detectionMessage(detection.detection, detectedIn, t)] : []),
     ...(assembled?.problems ?? []).map((problem) => cellProblemMessage(problem, t, language)),
-    ...(table && assembled ? assembled.layout.structure.problems.map((problem) => structureProblemMessage(problem, table, assembled.layout.nameColumn, t)) : []),
+    ...(table && assembled
+      ? assembled.layout.structure.problems.map((problem) =>
+          structureProblemMessage(problem, table, assembled.layout.nameColumn, t),
+        )
+      : []),
     ...(readings.failure ? [readings.failure] : []),
   ];
   // Why a category has no FTE or the share cannot be given; a missing price is asked on its own field instead.
   const resultProblems = analysis
     ? [
         ...analysis.categories.flatMap((category) =>
-          category.error && !isMissingPrice(category.error) ? [`${category.name}: ${engineMessage(category.error, t, language, labels)}`] : [],
+          category.error && !isMissingPrice(category.error)
+            ? [`${category.name}: ${engineMessage(category.error, t, language, labels)}`]
+            : [],
         ),
         ...(analysis.shareError ? [engineMessage(analysis.shareError, t, language, labels)] : []),
       ]
@@ -171,7 +208,11 @@ export function useAgency(): ViewModel<AgencyInputs, AgencyAnalysis> & { resultP
       agencyCostMessage: fieldMessage(agencyCost),
       unit: costUnit,
       setUnit: (unit) => table && setChosenUnit({ table, unit }),
-      unitAssumed: assembled !== undefined && values === "cost" && readUnit.source === "settings" && chosen === undefined,
+      unitAssumed:
+        assembled !== undefined &&
+        values === "cost" &&
+        readUnit.source === "settings" &&
+        chosen === undefined,
       unitFromTable: assembled !== undefined && readUnit.source === "table",
     },
     busy: readings.busy ?? writer.busy,

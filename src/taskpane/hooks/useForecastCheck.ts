@@ -1,5 +1,12 @@
 import { useMemo, useState } from "react";
-import { assembleForecast, checkForecast, ForecastCheckResult, lastMonthWithData, MonthTableLayout, SelectionRole } from "../../engine";
+import {
+  assembleForecast,
+  checkForecast,
+  ForecastCheckResult,
+  lastMonthWithData,
+  MonthTableLayout,
+  SelectionRole,
+} from "../../engine";
 import { forecastSheetPlan } from "../../sheets/forecastSheet";
 import { useBalans } from "../BalansContext";
 import { inputProblemMessage, roleDetectionMessage, structureProblemMessage } from "../problems";
@@ -30,7 +37,10 @@ export function useForecastCheck(): ViewModel<ForecastInputs, ForecastCheckResul
   const [month, setMonth] = useState<number>();
   const { actuals } = selections;
 
-  const assembly = useMemo(() => (actuals ? assembleForecast({ ...selections, actuals }) : undefined), [actuals, selections]);
+  const assembly = useMemo(
+    () => (actuals ? assembleForecast({ ...selections, actuals }) : undefined),
+    [actuals, selections],
+  );
   const detection = assembly && "detection" in assembly ? assembly : undefined;
   const assembled = assembly && !("detection" in assembly) ? assembly : undefined;
   const checkMonth = month ?? assembled?.lastMonth ?? 1;
@@ -39,7 +49,13 @@ export function useForecastCheck(): ViewModel<ForecastInputs, ForecastCheckResul
   const unit = assembled?.layout.unit ?? settings.unit;
   const year = assembled?.layout.year ?? settings.followUpYear;
   const result = useMemo(
-    () => (assembled && inputProblems.length === 0 && structureProblems.length === 0 && assembled.lines.length > 0 ? checkForecast(assembled.lines, checkMonth, assembled.total) : undefined),
+    () =>
+      assembled &&
+      inputProblems.length === 0 &&
+      structureProblems.length === 0 &&
+      assembled.lines.length > 0
+        ? checkForecast(assembled.lines, checkMonth, assembled.total)
+        : undefined,
     [assembled, inputProblems.length, structureProblems.length, checkMonth],
   );
 
@@ -47,16 +63,37 @@ export function useForecastCheck(): ViewModel<ForecastInputs, ForecastCheckResul
     if (!actuals || !assembled) return;
     await writer.write((takenNames) =>
       forecastSheetPlan(
-        { selections: { ...selections, actuals }, assembly: assembled, month: checkMonth, unit, year, language, t },
+        {
+          selections: { ...selections, actuals },
+          assembly: assembled,
+          month: checkMonth,
+          unit,
+          year,
+          language,
+          t,
+        },
         takenNames,
       ),
     );
   }
 
   const problems = [
-    ...(detection && actuals ? [roleDetectionMessage(detection.role, detection.detection, selections[detection.role] ?? actuals, t)] : []),
+    ...(detection && actuals
+      ? [
+          roleDetectionMessage(
+            detection.role,
+            detection.detection,
+            selections[detection.role] ?? actuals,
+            t,
+          ),
+        ]
+      : []),
     ...inputProblems.map((problem) => inputProblemMessage(problem, t, language)),
-    ...(actuals && assembled ? structureProblems.map((problem) => structureProblemMessage(problem, actuals, assembled.layout.nameColumn, t)) : []),
+    ...(actuals && assembled
+      ? structureProblems.map((problem) =>
+          structureProblemMessage(problem, actuals, assembled.layout.nameColumn, t),
+        )
+      : []),
     ...(readings.failure ? [readings.failure] : []),
   ];
 
@@ -70,7 +107,8 @@ export function useForecastCheck(): ViewModel<ForecastInputs, ForecastCheckResul
       unit,
       year,
       layout: assembled?.layout,
-      lastMonthWithData: assembled && lastMonthWithData(assembled.lines.map((line) => line.actuals)),
+      lastMonthWithData:
+        assembled && lastMonthWithData(assembled.lines.map((line) => line.actuals)),
     },
     busy: readings.busy ?? writer.busy,
     problems,

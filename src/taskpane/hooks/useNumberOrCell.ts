@@ -41,7 +41,12 @@ export function useNumberOrCell(field: StringKey) {
         throw isWorkbookError(error) && error.code === "invalidAddress" ? notANumber : error;
       });
       const value = cell.values[0]?.[0];
-      const parsed = typeof value === "number" ? value : typeof value === "string" ? parseNumberText(value) : undefined;
+      const parsed =
+        typeof value === "number"
+          ? value
+          : typeof value === "string"
+            ? parseNumberText(value)
+            : undefined;
       if (parsed === undefined) throw notANumber;
       setResolved({ value: parsed, cell: { sheet: cell.sheet, address: cell.address } });
     } catch (error) {

@@ -17,11 +17,17 @@ const snapshotsOf = <Role extends string>(selections: Selections<Role>) =>
   Object.entries(selections) as [Role, TableSnapshot][];
 
 /** Reads `address` again; a sheet that is gone (renamed, deleted) is said so, with the address. */
-async function readAgain(workbook: WorkbookPort, address: string, t: ReturnType<typeof useBalans>["t"]): Promise<TableSnapshot> {
+async function readAgain(
+  workbook: WorkbookPort,
+  address: string,
+  t: ReturnType<typeof useBalans>["t"],
+): Promise<TableSnapshot> {
   try {
     return await workbook.readRange(address);
   } catch (error) {
-    throw isWorkbookError(error) && error.code === "invalidAddress" ? new InputProblem(t("sourceGone", { address })) : error;
+    throw isWorkbookError(error) && error.code === "invalidAddress"
+      ? new InputProblem(t("sourceGone", { address }))
+      : error;
   }
 }
 
@@ -68,10 +74,14 @@ export function useReadings<Role extends string>(view: string) {
         try {
           restored[role as Role] = await readAgain(workbook, address, t);
         } catch (error) {
-          if (!ended) setAddressesProblem(t("restoreFailed", { address, text: failureMessage(error, t, language) }));
+          if (!ended)
+            setAddressesProblem(
+              t("restoreFailed", { address, text: failureMessage(error, t, language) }),
+            );
         }
       }
-      if (!ended) setSelections((current) => (snapshotsOf(current).length === 0 ? restored : current));
+      if (!ended)
+        setSelections((current) => (snapshotsOf(current).length === 0 ? restored : current));
     })();
     return () => {
       ended = true;
@@ -83,7 +93,9 @@ export function useReadings<Role extends string>(view: string) {
 
   async function remember(next: Selections<Role>) {
     const stored = ((await workbook.loadSettings())[READINGS_KEY] ?? {}) as StoredReadings;
-    const addresses = Object.fromEntries(snapshotsOf(next).map(([role, snapshot]) => [role, qualifiedAddress(snapshot)]));
+    const addresses = Object.fromEntries(
+      snapshotsOf(next).map(([role, snapshot]) => [role, qualifiedAddress(snapshot)]),
+    );
     await workbook.saveSettings({ [READINGS_KEY]: { ...stored, [view]: addresses } });
   }
 
@@ -91,7 +103,9 @@ export function useReadings<Role extends string>(view: string) {
   function replace(next: Selections<Role>) {
     setSelections(next);
     setAddressesProblem(undefined);
-    remember(next).catch((error: unknown) => setAddressesProblem(failureMessage(error, t, language)));
+    remember(next).catch((error: unknown) =>
+      setAddressesProblem(failureMessage(error, t, language)),
+    );
   }
 
   async function take(role: Role) {
@@ -111,12 +125,14 @@ export function useReadings<Role extends string>(view: string) {
   async function reread() {
     await action.run(t("rereading"), async () => {
       const next: Selections<Role> = {};
-      for (const [role, snapshot] of snapshotsOf(selections)) next[role] = await readAgain(workbook, qualifiedAddress(snapshot), t);
+      for (const [role, snapshot] of snapshotsOf(selections))
+        next[role] = await readAgain(workbook, qualifiedAddress(snapshot), t);
       replace(next);
     });
   }
 
-  const shown = (value: CellValue) => (typeof value === "number" ? formatNumber(value, language, 6) : String(value));
+  const shown = (value: CellValue) =>
+    typeof value === "number" ? formatNumber(value, language, 6) : String(value);
 
   /** Before a write: every range still holds what was read (same sheet, same cells), or says why not. */
   async function verify(): Promise<void> {
@@ -124,7 +140,15 @@ export function useReadings<Role extends string>(view: string) {
       const address = qualifiedAddress(snapshot);
       const change = readingChange(snapshot, await readAgain(workbook, address, t));
       if (change?.kind === "shape") throw new InputProblem(t("sourceReshaped", { address }));
-      if (change) throw new InputProblem(t("sourceChanged", { address, cell: change.cell, before: shown(change.before), after: shown(change.after) }));
+      if (change)
+        throw new InputProblem(
+          t("sourceChanged", {
+            address,
+            cell: change.cell,
+            before: shown(change.before),
+            after: shown(change.after),
+          }),
+        );
     }
   }
 

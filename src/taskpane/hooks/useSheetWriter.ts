@@ -38,12 +38,23 @@ export function useSheetWriter(source: Source) {
   const [choice, setChoice] = useState<{ source: object; sheetName: string; planFor: PlanFor }>();
 
   /** Reads the written sheet back once: "created"/"updated", or a warning naming the broken cells. */
-  async function checked(plan: SheetPlan, sheet: CreatedSheet, doneKey: "sheetCreated" | "sheetUpdated"): Promise<Outcome> {
+  async function checked(
+    plan: SheetPlan,
+    sheet: CreatedSheet,
+    doneKey: "sheetCreated" | "sheetUpdated",
+  ): Promise<Outcome> {
     const broken = await readBack(workbook, plan, sheet.name);
-    if (broken.length === 0) return { notice: t(doneKey, { name: sheet.name, count: String(sheet.cellCount) }) };
+    if (broken.length === 0)
+      return { notice: t(doneKey, { name: sheet.name, count: String(sheet.cellCount) }) };
     const named = broken.slice(0, MAX_CELLS_NAMED).map(({ cell, error }) => `${cell} ${error}`);
     const more = broken.length > MAX_CELLS_NAMED ? ` (+${broken.length - MAX_CELLS_NAMED})` : "";
-    return { warning: t("sheetCreatedWithErrors", { name: sheet.name, count: String(broken.length), cells: named.join(", ") + more }) };
+    return {
+      warning: t("sheetCreatedWithErrors", {
+        name: sheet.name,
+        count: String(broken.length),
+        cells: named.join(", ") + more,
+      }),
+    };
   }
 
   async function createNew(planFor: PlanFor): Promise<Outcome> {
@@ -94,7 +105,14 @@ export function useSheetWriter(source: Source) {
         notice: current ? outcome?.notice : undefined,
         warning: current ? outcome?.warning : undefined,
         problems: current && action.failure ? [action.failure] : [],
-        ...(pending && create && { choice: { sheetName: pending.sheetName, update: () => decide(true), createNew: () => decide(false) } }),
+        ...(pending &&
+          create && {
+            choice: {
+              sheetName: pending.sheetName,
+              update: () => decide(true),
+              createNew: () => decide(false),
+            },
+          }),
       };
     },
   };

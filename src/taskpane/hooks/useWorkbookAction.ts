@@ -12,7 +12,7 @@ export function useWorkbookAction() {
   const [failure, setFailure] = useState<string>();
 
   const run = useCallback(
-    async <T,>(label: string, action: () => Promise<T>): Promise<T | undefined> => {
+    async <T>(label: string, action: () => Promise<T>): Promise<T | undefined> => {
       setBusy(label);
       setFailure(undefined);
       try {

@@ -43,12 +43,15 @@ export function AgencyView() {
   const styles = useStyles();
   const { inputs, busy, problems, result, resultProblems, reading, write } = useAgency();
   const measured = inputs.values === "hours" ? 0 : amountDecimals(inputs.unit);
-  const figure = (value: number | undefined, decimals = 1) => formatAmount(value, language, undefined, decimals);
+  const figure = (value: number | undefined, decimals = 1) =>
+    formatAmount(value, language, undefined, decimals);
 
   const row = (name: string, figures: AgencyFigures, key: string, className?: string) => (
     <TableRow key={key} className={className}>
       <TableCell className={styles.name}>{name}</TableCell>
-      <TableCell className={styles.figure}>{figure(figures.hours ?? figures.cost, measured)}</TableCell>
+      <TableCell className={styles.figure}>
+        {figure(figures.hours ?? figures.cost, measured)}
+      </TableCell>
       <TableCell className={styles.figure}>{figure(figures.fte)}</TableCell>
       <TableCell className={styles.figure}>{figure(figures.change)}</TableCell>
     </TableRow>
@@ -58,7 +61,12 @@ export function AgencyView() {
   return (
     <div className={styles.root}>
       <Body1>{t("agencyIntro")}</Body1>
-      <SelectionPicker label={t("tabAgency")} snapshot={inputs.selections.table} onTake={() => void inputs.take("table")} disabled={busy !== undefined} />
+      <SelectionPicker
+        label={t("tabAgency")}
+        snapshot={inputs.selections.table}
+        onTake={() => void inputs.take("table")}
+        disabled={busy !== undefined}
+      />
       <SelectionPicker
         label={t("priorYears")}
         snapshot={inputs.selections.prior}
@@ -67,10 +75,20 @@ export function AgencyView() {
         disabled={busy !== undefined}
       />
       {inputs.selections.table && inputs.layout && (
-        <TableFacts snapshot={inputs.selections.table} layout={inputs.layout} settingsUnit={inputs.unit} settingsYear={inputs.year} showUnit={false} />
+        <TableFacts
+          snapshot={inputs.selections.table}
+          layout={inputs.layout}
+          settingsUnit={inputs.unit}
+          settingsYear={inputs.year}
+          showUnit={false}
+        />
       )}
       <Field label={t("agencyValues")}>
-        <RadioGroup layout="horizontal" value={inputs.values} onChange={(_, data) => inputs.setValues(data.value as AgencyValues)}>
+        <RadioGroup
+          layout="horizontal"
+          value={inputs.values}
+          onChange={(_, data) => inputs.setValues(data.value as AgencyValues)}
+        >
           <Radio value="hours" label={t("hours")} />
           <Radio value="cost" label={t("cost")} />
         </RadioGroup>
@@ -80,15 +98,27 @@ export function AgencyView() {
           label={t("tableUnit")}
           validationState={inputs.unitAssumed ? "warning" : "none"}
           validationMessage={
-            inputs.unitAssumed ? t("tableUnitQuestion", { unit: inputs.unit }) : inputs.unitFromTable ? t("tableUnitRead", { unit: inputs.unit }) : undefined
+            inputs.unitAssumed
+              ? t("tableUnitQuestion", { unit: inputs.unit })
+              : inputs.unitFromTable
+                ? t("tableUnitRead", { unit: inputs.unit })
+                : undefined
           }
         >
           <UnitSelect label={t("tableUnit")} unit={inputs.unit} onChange={inputs.setUnit} />
         </Field>
       )}
       {inputs.values === "cost" && (
-        <Field label={t("hourlyPrice")} validationState={inputs.priceMessage?.state ?? "none"} validationMessage={inputs.priceMessage?.text}>
-          <Input value={inputs.priceText} contentAfter="kr/h" onChange={(_, data) => inputs.setPriceText(data.value)} />
+        <Field
+          label={t("hourlyPrice")}
+          validationState={inputs.priceMessage?.state ?? "none"}
+          validationMessage={inputs.priceMessage?.text}
+        >
+          <Input
+            value={inputs.priceText}
+            contentAfter="kr/h"
+            onChange={(_, data) => inputs.setPriceText(data.value)}
+          />
         </Field>
       )}
       {(
@@ -102,7 +132,13 @@ export function AgencyView() {
           label={t(label)}
           input={input}
           message={message}
-          after={<UnitSelect label={t("unitOf", { field: t(short) })} unit={input.unit ?? inputs.unit} onChange={input.setUnit} />}
+          after={
+            <UnitSelect
+              label={t("unitOf", { field: t(short) })}
+              unit={input.unit ?? inputs.unit}
+              onChange={input.setUnit}
+            />
+          }
         />
       ))}
       <BusyBar label={busy} />
@@ -113,22 +149,35 @@ export function AgencyView() {
             <TableHeader>
               <TableRow>
                 <TableHeaderCell>{t("category")}</TableHeaderCell>
-                <TableHeaderCell className={styles.figure}>{inputs.values === "hours" ? t("hours") : `${t("cost")} (${inputs.unit})`}</TableHeaderCell>
+                <TableHeaderCell className={styles.figure}>
+                  {inputs.values === "hours" ? t("hours") : `${t("cost")} (${inputs.unit})`}
+                </TableHeaderCell>
                 <TableHeaderCell className={styles.figure}>{t("fte")}</TableHeaderCell>
                 <TableHeaderCell className={styles.figure}>{t("deviation")}</TableHeaderCell>
               </TableRow>
             </TableHeader>
             <TableBody>
-              {result.categories.slice(0, SHOWN_CATEGORIES).map((category, index) => row(category.name, category, String(index)))}
+              {result.categories
+                .slice(0, SHOWN_CATEGORIES)
+                .map((category, index) => row(category.name, category, String(index)))}
               {row(t("total"), result.total, "total", styles.total)}
             </TableBody>
           </Table>
-          <ShownOf shown={SHOWN_CATEGORIES} count={result.categories.length} text="shownOfCategories" />
+          <ShownOf
+            shown={SHOWN_CATEGORIES}
+            count={result.categories.length}
+            text="shownOfCategories"
+          />
           <ProblemBar title={t("problemTitle")} messages={resultProblems} />
           {share && <Body1>{share}</Body1>}
         </>
       )}
-      <SheetFooter label={t("createStaffingSheet")} write={write} reading={reading} disabled={busy !== undefined} />
+      <SheetFooter
+        label={t("createStaffingSheet")}
+        write={write}
+        reading={reading}
+        disabled={busy !== undefined}
+      />
     </div>
   );
 }

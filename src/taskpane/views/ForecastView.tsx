@@ -1,4 +1,11 @@
-import { Body1, makeStyles, MessageBar, MessageBarBody, Subtitle2, tokens } from "@fluentui/react-components";
+import {
+  Body1,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Subtitle2,
+  tokens,
+} from "@fluentui/react-components";
 import { ForecastFigures, isCheckError, SelectionRole } from "../../engine";
 import { StringKey } from "../../i18n/ui";
 import { useBalans } from "../BalansContext";
@@ -41,9 +48,14 @@ export function ForecastView() {
     <section className={styles.line} key={name} aria-label={name}>
       <Subtitle2 as="h2">{name}</Subtitle2>
       <MessageBar intent={figures.verdict.position === "inside" ? "info" : "warning"}>
-        <MessageBarBody>{verdictSentence(figures, t, language, inputs.unit, settings.signConvention)}</MessageBarBody>
+        <MessageBarBody>
+          {verdictSentence(figures, t, language, inputs.unit, settings.signConvention)}
+        </MessageBarBody>
       </MessageBar>
-      <FigureGrid label={name} figures={forecastFigures(figures, t, language, inputs.unit, settings.signConvention)} />
+      <FigureGrid
+        label={name}
+        figures={forecastFigures(figures, t, language, inputs.unit, settings.signConvention)}
+      />
       <ForecastResultTable name={name} figures={figures} unit={inputs.unit} />
     </section>
   );
@@ -76,20 +88,38 @@ export function ForecastView() {
       )}
       {result && (
         <>
-          {result.total && !isCheckError(result.total) && lineFigures(result.lines.length === 1 ? result.lines[0].name : t("total"), result.total)}
+          {result.total &&
+            !isCheckError(result.total) &&
+            lineFigures(
+              result.lines.length === 1 ? result.lines[0].name : t("total"),
+              result.total,
+            )}
           {result.totalIncomplete && <Body1>{t("totalIncomplete")}</Body1>}
           {result.lines.length > 1 &&
-            result.lines.slice(0, SHOWN_LINES).map((line) =>
-              isCheckError(line) ? (
-                <ProblemBar key={line.name} title={line.name} messages={[engineMessage(line.error, t, language)]} />
-              ) : (
-                lineFigures(line.name, line)
-              ),
-            )}
-          {result.lines.length > 1 && <ShownOf shown={SHOWN_LINES} count={result.lines.length} text="shownOfLines" />}
+            result.lines
+              .slice(0, SHOWN_LINES)
+              .map((line) =>
+                isCheckError(line) ? (
+                  <ProblemBar
+                    key={line.name}
+                    title={line.name}
+                    messages={[engineMessage(line.error, t, language)]}
+                  />
+                ) : (
+                  lineFigures(line.name, line)
+                ),
+              )}
+          {result.lines.length > 1 && (
+            <ShownOf shown={SHOWN_LINES} count={result.lines.length} text="shownOfLines" />
+          )}
         </>
       )}
-      <SheetFooter label={t("createForecastSheet")} write={write} reading={reading} disabled={busy !== undefined} />
+      <SheetFooter
+        label={t("createForecastSheet")}
+        write={write}
+        reading={reading}
+        disabled={busy !== undefined}
+      />
     </div>
   );
 }

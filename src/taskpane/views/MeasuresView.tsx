@@ -18,7 +18,12 @@ import { useActionPlan } from "../hooks/useActionPlan";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  row: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "flex-end", flexWrap: "wrap" },
+  row: {
+    display: "flex",
+    gap: tokens.spacingHorizontalS,
+    alignItems: "flex-end",
+    flexWrap: "wrap",
+  },
 });
 
 /** Where the action plan stands: read the selected table, check the reading, see the figures, write the follow-up sheet. */
@@ -31,10 +36,18 @@ export function MeasuresView() {
   return (
     <div className={styles.root}>
       <Body1>{t("measuresIntro")}</Body1>
-      <Button appearance="primary" onClick={() => void inputs.readSelection()} disabled={busy !== undefined}>
+      <Button
+        appearance="primary"
+        onClick={() => void inputs.readSelection()}
+        disabled={busy !== undefined}
+      >
         {t("readSelection")}
       </Button>
-      {snapshot && <Caption1>{t("selectedRange", { address: `${snapshot.sheet}!${snapshot.address}` })}</Caption1>}
+      {snapshot && (
+        <Caption1>
+          {t("selectedRange", { address: `${snapshot.sheet}!${snapshot.address}` })}
+        </Caption1>
+      )}
       <BusyBar label={busy} />
       <ProblemBar title={t("problemTitle")} messages={problems} />
       {snapshot && layout && (
@@ -62,25 +75,56 @@ export function MeasuresView() {
       )}
       {layout && (
         <div className={styles.row}>
-          <MonthField month={inputs.month} onChange={inputs.setMonth} message={inputs.monthMessage} />
+          <MonthField
+            month={inputs.month}
+            onChange={inputs.setMonth}
+            message={inputs.monthMessage}
+          />
           <NumberOrCellField
             label={t("deficit")}
             input={inputs.deficit}
-            message={inputs.deficitMessage && { ...inputs.deficitMessage, action: inputs.deficitMessage.suggestion && <DeficitAnswers {...inputs.deficitMessage.suggestion} /> }}
-            after={<UnitSelect label={t("unitOf", { field: t("deficitShort") })} unit={inputs.deficitUnit} onChange={inputs.deficit.setUnit} />}
+            message={
+              inputs.deficitMessage && {
+                ...inputs.deficitMessage,
+                action: inputs.deficitMessage.suggestion && (
+                  <DeficitAnswers {...inputs.deficitMessage.suggestion} />
+                ),
+              }
+            }
+            after={
+              <UnitSelect
+                label={t("unitOf", { field: t("deficitShort") })}
+                unit={inputs.deficitUnit}
+                onChange={inputs.deficit.setUnit}
+              />
+            }
           />
         </div>
       )}
       {result && (
         <>
-          <FigureGrid label={t("tabMeasures")} figures={measuresFigures(result, t, language, inputs.unit)} />
+          <FigureGrid
+            label={t("tabMeasures")}
+            figures={measuresFigures(result, t, language, inputs.unit)}
+          />
           <Subtitle2 as="h2">{t("totalsCheck")}</Subtitle2>
-          <TotalsCheckList summary={result} top={snapshot?.top ?? 0} levelChecks={reading?.levelChecks} snapshot={snapshot} layout={layout} />
+          <TotalsCheckList
+            summary={result}
+            top={snapshot?.top ?? 0}
+            levelChecks={reading?.levelChecks}
+            snapshot={snapshot}
+            layout={layout}
+          />
           <Subtitle2 as="h2">{t("behindPlan")}</Subtitle2>
           <BehindPlanTable measures={result.behindPlan} unit={inputs.unit} />
         </>
       )}
-      <SheetFooter label={t("createFollowUp")} write={write} reading={freshness} disabled={busy !== undefined} />
+      <SheetFooter
+        label={t("createFollowUp")}
+        write={write}
+        reading={freshness}
+        disabled={busy !== undefined}
+      />
     </div>
   );
 }

@@ -29,7 +29,9 @@ export function SettingsView() {
   const [draft, setDraft] = useState<BalansSettings>(settings);
   const [texts, setTexts] = useState<Record<NumberSetting, string>>(() => {
     const numbers = numberSettingsOf(settings);
-    return Object.fromEntries(NUMBER_SETTINGS.map((field) => [field, settingText(field, numbers[field], language)])) as Record<NumberSetting, string>;
+    return Object.fromEntries(
+      NUMBER_SETTINGS.map((field) => [field, settingText(field, numbers[field], language)]),
+    ) as Record<NumberSetting, string>;
   });
   const [problems, setProblems] = useState<string[]>([]);
   const [notice, setNotice] = useState<string>();
@@ -52,7 +54,9 @@ export function SettingsView() {
       thresholds: { onTrack: number("onTrack"), atRisk: number("atRisk") },
       targetShare: number("targetShare"),
     });
-    setProblems(invalid.map((field) => t("invalidSetting", { field: labels[field], text: texts[field] })));
+    setProblems(
+      invalid.map((field) => t("invalidSetting", { field: labels[field], text: texts[field] })),
+    );
     setNotice(undefined);
     if (invalid.length > 0) return;
     try {
@@ -74,10 +78,19 @@ export function SettingsView() {
   );
 
   return (
-    <form className={styles.form} onSubmit={(event) => { event.preventDefault(); void save(); }}>
+    <form
+      className={styles.form}
+      onSubmit={(event) => {
+        event.preventDefault();
+        void save();
+      }}
+    >
       {numberInput("hoursPerMonth")}
       <Field label={t("unit")}>
-        <Select value={draft.unit} onChange={(_, data) => setDraft({ ...draft, unit: data.value as Unit })}>
+        <Select
+          value={draft.unit}
+          onChange={(_, data) => setDraft({ ...draft, unit: data.value as Unit })}
+        >
           <option value="kr">kr</option>
           <option value="tkr">tkr</option>
           <option value="mkr">mkr</option>
@@ -86,7 +99,9 @@ export function SettingsView() {
       <Field label={t("signConvention")}>
         <Select
           value={draft.signConvention}
-          onChange={(_, data) => setDraft({ ...draft, signConvention: data.value as SignConvention })}
+          onChange={(_, data) =>
+            setDraft({ ...draft, signConvention: data.value as SignConvention })
+          }
         >
           <option value="costsNegative">{t("costsNegative")}</option>
           <option value="costsPositive">{t("costsPositive")}</option>
@@ -97,7 +112,10 @@ export function SettingsView() {
       {numberInput("atRisk")}
       {numberInput("targetShare")}
       <Field label={t("language")}>
-        <Select value={draft.language} onChange={(_, data) => setDraft({ ...draft, language: data.value as LanguageChoice })}>
+        <Select
+          value={draft.language}
+          onChange={(_, data) => setDraft({ ...draft, language: data.value as LanguageChoice })}
+        >
           <option value="auto">{t("languageAuto")}</option>
           <option value="sv">Svenska</option>
           <option value="en">English</option>

@@ -46,7 +46,9 @@ export function isLoopback(url: string): boolean {
 }
 
 /** `acceptDownloads`: let the page's downloads (Save as .xlsx) reach the test. */
-export async function startWorkbench(options: { acceptDownloads?: boolean } = {}): Promise<Workbench> {
+export async function startWorkbench(
+  options: { acceptDownloads?: boolean } = {},
+): Promise<Workbench> {
   const { url, server } = await previewServer.serve();
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), "balans-e2e-chromium-"));
   const context = await chromium.launchPersistentContext(profile, {
@@ -103,12 +105,17 @@ export async function sheetNames(page: Page): Promise<string[]> {
 }
 
 export async function openSheet(page: Page, name: string | RegExp): Promise<void> {
-  await sheetTabs(page).getByRole("tab", { name, exact: typeof name === "string" }).click();
+  await sheetTabs(page)
+    .getByRole("tab", { name, exact: typeof name === "string" })
+    .click();
   await page.locator('[data-cell="A1"][aria-selected="true"]').waitFor();
   if (typeof name === "string") await page.getByRole("grid", { name }).waitFor();
 }
 
-export async function openPaneView(page: Page, name: "Åtgärder" | "Prognos" | "Hyrpersonal" | "Inställningar"): Promise<void> {
+export async function openPaneView(
+  page: Page,
+  name: "Åtgärder" | "Prognos" | "Hyrpersonal" | "Inställningar",
+): Promise<void> {
   await pane(page).getByRole("tab", { name, exact: true }).click();
   await pane(page).getByRole("tabpanel", { name }).waitFor();
 }
@@ -133,7 +140,10 @@ export async function editCell(page: Page, address: string, text: string): Promi
 export async function cellTexts(page: Page): Promise<Record<string, string>> {
   return page.evaluate(() =>
     Object.fromEntries(
-      Array.from(document.querySelectorAll<HTMLElement>("td[data-cell]"), (cell) => [cell.dataset.cell ?? "", cell.textContent ?? ""]),
+      Array.from(document.querySelectorAll<HTMLElement>("td[data-cell]"), (cell) => [
+        cell.dataset.cell ?? "",
+        cell.textContent ?? "",
+      ]),
     ),
   );
 }
@@ -144,35 +154,47 @@ export async function cellText(page: Page, address: string): Promise<string> {
 
 /** The 1-based row whose cell in `column` reads exactly `label`. */
 export function rowOf(cells: Record<string, string>, label: string, column = "A"): number {
-  const found = Object.entries(cells).find(([address, text]) => new RegExp(`^${column}\\d+$`).test(address) && text.trim() === label);
+  const found = Object.entries(cells).find(
+    ([address, text]) => new RegExp(`^${column}\\d+$`).test(address) && text.trim() === label,
+  );
   if (!found) throw new Error(`No cell in column ${column} reads "${label}"`);
   return Number(found[0].slice(column.length));
 }
 
 /** The column letter of the header `label` in row `row`. */
 export function columnOf(cells: Record<string, string>, label: string, row: number): string {
-  const found = Object.entries(cells).find(([address, text]) => new RegExp(`^[A-Z]+${row}$`).test(address) && text.trim() === label);
+  const found = Object.entries(cells).find(
+    ([address, text]) => new RegExp(`^[A-Z]+${row}$`).test(address) && text.trim() === label,
+  );
   if (!found) throw new Error(`No header "${label}" in row ${row}`);
   return found[0].replace(/\d+$/, "");
 }
 
 /** Swedish number text as the page shows it ("−1 234,5") without its typographic minus and spaces. */
-export const plain = (text: string): string => text.replace(/\u2212/g, "-").replace(/[\s\u00a0\u202f]/g, "");
+export const plain = (text: string): string =>
+  text.replace(/\u2212/g, "-").replace(/[\s\u00a0\u202f]/g, "");
 
 /** Waits until a locator's text (normalised as `plain`) equals or matches `expected`. */
-export async function expectText(locator: Locator, expected: string | RegExp, timeout = 10_000): Promise<string> {
+export async function expectText(
+  locator: Locator,
+  expected: string | RegExp,
+  timeout = 10_000,
+): Promise<string> {
   const deadline = Date.now() + timeout;
   for (;;) {
     const last = (await locator.textContent({ timeout }).catch(() => null)) ?? "";
-    const matches = typeof expected === "string" ? plain(last) === plain(expected) : expected.test(last);
+    const matches =
+      typeof expected === "string" ? plain(last) === plain(expected) : expected.test(last);
     if (matches) return last;
-    if (Date.now() > deadline) throw new Error(`Expected ${locator} to read ${String(expected)}, but it reads "${last}"`);
+    if (Date.now() > deadline)
+      throw new Error(`Expected ${locator} to read ${String(expected)}, but it reads "${last}"`);
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
 
 /** A figure of the pane's figure grid, by its label ("Planerad effekt"). */
-export const figure = (page: Page, label: string): Locator => pane(page).locator(`dd[data-figure="${label}"]`);
+export const figure = (page: Page, label: string): Locator =>
+  pane(page).locator(`dd[data-figure="${label}"]`);
 
 export async function screenshot(page: Page, name: string): Promise<string> {
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
