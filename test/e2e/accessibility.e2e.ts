@@ -12,6 +12,7 @@ import {
   pane,
   previewServer,
   selectRange,
+  settleAnimations,
   sheetTabs,
   startWorkbench,
   Workbench,
@@ -46,6 +47,7 @@ describeE2E("accessibility of the preview page (axe-core in Chromium)", () => {
   /** Serious and critical violations on the whole page, one line each. */
   async function violations(): Promise<string[]> {
     const p = workbench.page;
+    await settleAnimations(p);
     // Evaluated through the browser's debugging protocol, which the page's CSP does not govern.
     if (!(await p.evaluate(() => "axe" in window))) await p.evaluate(AXE);
     const found = (await p.evaluate(async () => {

@@ -18,6 +18,7 @@ import {
   previewServer,
   screenshot,
   selectRange,
+  settleAnimations,
   sheetTabs,
   startWorkbench,
   Workbench,
@@ -166,6 +167,7 @@ describeE2E("the task pane a controller can trust", () => {
     await p.evaluate(fs.readFileSync(require.resolve("axe-core/axe.min.js"), "utf8"));
     for (const view of VIEWS) {
       await openPaneView(p, view);
+      await settleAnimations(p);
       const violations = await p.evaluate(async () => {
         const axe = (
           window as unknown as {

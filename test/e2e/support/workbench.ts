@@ -202,3 +202,21 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   await page.screenshot({ path: file });
   return file;
 }
+
+/**
+ * Waits for the page's finite animations and transitions to end. Fluent fades a new message bar in:
+ * axe judges colour contrast as it is at that moment, so half-way through a fade it reports text
+ * that ends up well readable (seen once in CI-like runs, not reproducible alone).
+ */
+export async function settleAnimations(page: Page): Promise<void> {
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((animation) =>
+          Number.isFinite(Number(animation.effect?.getComputedTiming().endTime)),
+        )
+        .map((animation) => animation.finished.catch(() => undefined)),
+    ),
+  );
+}
