@@ -41,7 +41,7 @@ export function measuresFigures(
       value: amount(summary.achievedToDate),
       negative: summary.achievedToDate < summary.expectedToDate,
     },
-    { label: t("achievement"), value: formatPercent(summary.achievement, language, 0) },
+    { label: t("achievement"), value: formatPercent(summary.achievement, language) },
     { label: t("forecastFullYear"), value: amount(summary.forecastFullYear) },
   ];
   // The gaps are in result terms (the deficit was turned so): a surplus and a shortfall are named as such, by their size.

@@ -88,7 +88,7 @@ test("the measures view: every figure, total and measure behind plan equals the 
   expect(figureValue("Planerad effekt")).toBe("215,1 mkr");
   expect(figureValue("Överskott efter åtgärderna")).toBe("0,1 mkr");
   expect(figureValue("Uppfyllelse")).toBe(
-    plain(formatPercent(sheet.number(`${columnOf("Uppfyllelse")}${total}`), "sv", 0)),
+    plain(formatPercent(sheet.number(`${columnOf("Uppfyllelse")}${total}`), "sv")),
   );
 
   // Each measure behind plan: its deviation on the pane, its row's deviation on the sheet.
