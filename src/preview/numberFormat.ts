@@ -5,6 +5,7 @@
  * anything it cannot read is shown as General rather than guessed at.
  */
 import { Language } from "../i18n/language";
+import { MONTH_NAMES } from "../i18n/months";
 
 export interface FormattedValue {
   text: string;
@@ -15,36 +16,6 @@ export interface FormattedValue {
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
 const DAY_MS = 86_400_000;
 
-const MONTHS: Record<Language, string[]> = {
-  sv: [
-    "januari",
-    "februari",
-    "mars",
-    "april",
-    "maj",
-    "juni",
-    "juli",
-    "augusti",
-    "september",
-    "oktober",
-    "november",
-    "december",
-  ],
-  en: [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-  ],
-};
 const WEEKDAYS: Record<Language, string[]> = {
   sv: ["söndag", "måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag"],
   en: ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"],
@@ -202,9 +173,9 @@ function formatDate(value: number, section: string, language: Language): string 
     else if (token.startsWith("[")) return;
     else if (lower === "yyyy") result += pad(parts.year, 4);
     else if (lower === "yy") result += pad(parts.year % 100);
-    else if (lower === "mmmmm") result += MONTHS[language][parts.month].charAt(0);
-    else if (lower === "mmmm") result += MONTHS[language][parts.month];
-    else if (lower === "mmm") result += MONTHS[language][parts.month].slice(0, 3);
+    else if (lower === "mmmmm") result += MONTH_NAMES[language][parts.month].charAt(0);
+    else if (lower === "mmmm") result += MONTH_NAMES[language][parts.month];
+    else if (lower === "mmm") result += MONTH_NAMES[language][parts.month].slice(0, 3);
     else if (lower === "mm" || lower === "m") {
       // "m" after an hour or before seconds is minutes, as in Excel.
       const minutes = lastWasHour || upcomingSeconds;
