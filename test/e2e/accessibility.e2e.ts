@@ -3,14 +3,12 @@
  * violation in the grid, the sheet tabs or the task pane — on the sample and on the follow-up sheet.
  */
 import fs from "fs";
-import path from "path";
 import {
   CHROMIUM_PATH,
   expectText,
   figure,
   openPreview,
   pane,
-  previewServer,
   selectRange,
   settleAnimations,
   sheetTabs,
@@ -32,11 +30,6 @@ describeE2E("accessibility of the preview page (axe-core in Chromium)", () => {
   let workbench: Workbench;
 
   beforeAll(async () => {
-    if (
-      process.env.BALANS_E2E_NO_BUILD !== "1" ||
-      !fs.existsSync(path.join(previewServer.ROOT, "preview.html"))
-    )
-      previewServer.build();
     workbench = await startWorkbench();
   }, 600_000);
 

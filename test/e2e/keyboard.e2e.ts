@@ -3,7 +3,6 @@
  * to edit, Escape to cancel, a visible focus — and a range selected so, read by the pane.
  */
 import fs from "fs";
-import path from "path";
 import {
   cellText,
   CHROMIUM_PATH,
@@ -11,7 +10,6 @@ import {
   figure,
   openPreview,
   pane,
-  previewServer,
   startWorkbench,
   Workbench,
 } from "./support/workbench";
@@ -30,11 +28,6 @@ describeE2E("the grid from the keyboard", () => {
     page().evaluate(() => document.activeElement?.getAttribute("role") === "grid");
 
   beforeAll(async () => {
-    if (
-      process.env.BALANS_E2E_NO_BUILD !== "1" ||
-      !fs.existsSync(path.join(previewServer.ROOT, "preview.html"))
-    )
-      previewServer.build();
     workbench = await startWorkbench();
     await openPreview(workbench);
   }, 600_000);

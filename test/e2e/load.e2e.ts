@@ -8,17 +8,14 @@ import path from "path";
 import zlib from "zlib";
 import { chromium } from "playwright-core";
 import { CHROMIUM_ARGS } from "../support/chromium";
-import { CHROMIUM_PATH, isLoopback, previewServer } from "./support/workbench";
+import { CHROMIUM_PATH, ensurePreviewBuilt, isLoopback, previewServer } from "./support/workbench";
 
 const describeE2E = fs.existsSync(CHROMIUM_PATH) ? describe : describe.skip;
 const COLD_LOADS = 5;
 const file = (name: string) => path.join(previewServer.ROOT, name);
 
 describeE2E("the preview's production build", () => {
-  beforeAll(() => {
-    if (process.env.BALANS_E2E_NO_BUILD !== "1" || !fs.existsSync(file("preview.html")))
-      previewServer.build();
-  }, 600_000);
+  beforeAll(() => ensurePreviewBuilt(), 600_000);
 
   test("is minified, with its source map in a separate file", () => {
     if (process.env.BALANS_PREVIEW_BUILT !== "production") {

@@ -4,7 +4,6 @@
  * notation when the preview is switched to English. Expected figures by hand from DOMAIN.md.
  */
 import fs from "fs";
-import path from "path";
 import {
   cellText,
   CHROMIUM_PATH,
@@ -13,7 +12,6 @@ import {
   openPreview,
   openSheet,
   plain,
-  previewServer,
   selectRange,
   startWorkbench,
   Workbench,
@@ -27,11 +25,6 @@ describeE2E("Swedish notation in the preview", () => {
   const formulaBar = () => page().getByLabel(/^(Formel i|Formula in) [A-Z]+\d+$/);
 
   beforeAll(async () => {
-    if (
-      process.env.BALANS_E2E_NO_BUILD !== "1" ||
-      !fs.existsSync(path.join(previewServer.ROOT, "preview.html"))
-    )
-      previewServer.build();
     workbench = await startWorkbench();
     await openPreview(workbench);
     await openSheet(page(), "Funktioner");

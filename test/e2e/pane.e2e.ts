@@ -4,7 +4,6 @@
  * (320–450 px; a screenshot at 360 px for the README), and axe-core run inside the real page.
  */
 import fs from "fs";
-import path from "path";
 import type { Page } from "playwright-core";
 import {
   CHROMIUM_PATH,
@@ -15,7 +14,6 @@ import {
   openPreview,
   openSheet,
   pane,
-  previewServer,
   screenshot,
   selectRange,
   settleAnimations,
@@ -56,11 +54,6 @@ describeE2E("the task pane a controller can trust", () => {
   const page = () => workbench.page;
 
   beforeAll(async () => {
-    if (
-      process.env.BALANS_E2E_NO_BUILD !== "1" ||
-      !fs.existsSync(path.join(previewServer.ROOT, "preview.html"))
-    )
-      previewServer.build();
     workbench = await startWorkbench();
   }, 300_000);
 

@@ -26,7 +26,6 @@ import {
   openSheet,
   pane,
   plain,
-  previewServer,
   rowOf,
   screenshot,
   SCREENSHOTS,
@@ -61,11 +60,6 @@ describeE2E("Balans in the preview workbench", () => {
   const page = () => workbench.page;
 
   beforeAll(async () => {
-    if (
-      process.env.BALANS_E2E_NO_BUILD !== "1" ||
-      !fs.existsSync(path.join(previewServer.ROOT, "preview.html"))
-    )
-      previewServer.build();
     workbench = await startWorkbench();
   }, 300_000);
 

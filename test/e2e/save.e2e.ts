@@ -4,7 +4,6 @@
  * the values the preview computed cached, and the controller's own cells unchanged.
  */
 import fs from "fs";
-import path from "path";
 import ExcelJS from "exceljs";
 import {
   CHROMIUM_PATH,
@@ -16,7 +15,6 @@ import {
   openPreview,
   pane,
   plain,
-  previewServer,
   rowOf,
   selectRange,
   sheetTabs,
@@ -30,11 +28,6 @@ describeE2E("Save as .xlsx", () => {
   let workbench: Workbench;
 
   beforeAll(async () => {
-    if (
-      process.env.BALANS_E2E_NO_BUILD !== "1" ||
-      !fs.existsSync(path.join(previewServer.ROOT, "preview.html"))
-    )
-      previewServer.build();
     workbench = await startWorkbench({ acceptDownloads: true });
   }, 600_000);
 

@@ -7,7 +7,6 @@
  * Run: `npm run test:e2e` (see preview.e2e.ts for what it needs).
  */
 import fs from "fs";
-import path from "path";
 import {
   cellTexts,
   CHROMIUM_PATH,
@@ -18,7 +17,6 @@ import {
   openSheet,
   pane,
   plain,
-  previewServer,
   rowOf,
   screenshot,
   selectRange,
@@ -36,11 +34,6 @@ describeE2E("the sheets Balans writes", () => {
   const page = () => workbench.page;
 
   beforeAll(async () => {
-    if (
-      process.env.BALANS_E2E_NO_BUILD !== "1" ||
-      !fs.existsSync(path.join(previewServer.ROOT, "preview.html"))
-    )
-      previewServer.build();
     workbench = await startWorkbench();
   }, 300_000);
 

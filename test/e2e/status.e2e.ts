@@ -18,7 +18,6 @@ import {
   figure,
   openPreview,
   pane,
-  previewServer,
   rowOf,
   selectRange,
   sheetTabs,
@@ -56,11 +55,6 @@ describeE2E("status colours on the follow-up sheet", () => {
   let directory: string;
 
   beforeAll(async () => {
-    if (
-      process.env.BALANS_E2E_NO_BUILD !== "1" ||
-      !fs.existsSync(path.join(previewServer.ROOT, "preview.html"))
-    )
-      previewServer.build();
     workbench = await startWorkbench();
     directory = fs.mkdtempSync(path.join(os.tmpdir(), "balans-e2e-status-"));
   }, 600_000);

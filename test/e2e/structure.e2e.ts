@@ -15,7 +15,6 @@ import {
   openPreview,
   pane,
   plain,
-  previewServer,
   selectRange,
   startWorkbench,
   Workbench,
@@ -28,11 +27,6 @@ describeE2E("an opened .xlsx keeps merged areas, formats, dates and frozen rows"
   let directory: string;
 
   beforeAll(async () => {
-    if (
-      process.env.BALANS_E2E_NO_BUILD !== "1" ||
-      !fs.existsSync(path.join(previewServer.ROOT, "preview.html"))
-    )
-      previewServer.build();
     workbench = await startWorkbench();
     directory = fs.mkdtempSync(path.join(os.tmpdir(), "balans-e2e-structure-"));
   }, 600_000);

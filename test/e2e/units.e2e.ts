@@ -4,7 +4,6 @@
  * Same workbench, build and skip rules as preview.e2e.ts.
  */
 import fs from "fs";
-import path from "path";
 import {
   cellText,
   CHROMIUM_PATH,
@@ -15,7 +14,6 @@ import {
   openPreview,
   openSheet,
   pane,
-  previewServer,
   selectRange,
   sheetTabs,
   startWorkbench,
@@ -32,11 +30,6 @@ describeE2E("units and questions in the preview workbench", () => {
   const page = () => workbench.page;
 
   beforeAll(async () => {
-    if (
-      process.env.BALANS_E2E_NO_BUILD !== "1" ||
-      !fs.existsSync(path.join(previewServer.ROOT, "preview.html"))
-    )
-      previewServer.build();
     workbench = await startWorkbench();
   }, 300_000);
 

@@ -46,9 +46,23 @@ export function isLoopback(url: string): boolean {
 }
 
 /** `acceptDownloads`: let the page's downloads (Save as .xlsx) reach the test. */
+/**
+ * dist-preview/ as this run built it: jest's globalSetup builds it once, so this returns at once;
+ * BALANS_E2E_NO_BUILD=1 reuses an existing build while iterating.
+ */
+export function ensurePreviewBuilt(): void {
+  if (
+    process.env.BALANS_E2E_NO_BUILD !== "1" ||
+    !fs.existsSync(path.join(previewServer.ROOT, "preview.html"))
+  )
+    previewServer.build();
+}
+
+/** The preview (built if need be) served on loopback, and a fresh headless Chromium on it. */
 export async function startWorkbench(
   options: { acceptDownloads?: boolean } = {},
 ): Promise<Workbench> {
+  ensurePreviewBuilt();
   const { url, server } = await previewServer.serve();
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), "balans-e2e-chromium-"));
   const context = await chromium.launchPersistentContext(profile, {
