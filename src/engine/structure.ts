@@ -328,8 +328,10 @@ function score(result: PassResult): number {
   return 3 * result.matchedByName + result.matchedByArithmetic - 3 * result.unresolved.length;
 }
 
-function figuresOf(kinds: readonly RowKind[], row: number): Figures {
-  return kinds.find((entry) => entry.row === row)?.figures ?? [];
+/** Each row's figures by its row number: looked up once per row and child, so thousands of rows stay linear. */
+function figuresByRow(kinds: readonly RowKind[]): (row: number) => Figures {
+  const byRow = new Map(kinds.map((entry) => [entry.row, entry.figures]));
+  return (row) => byRow.get(row) ?? [];
 }
 
 /**
@@ -341,6 +343,7 @@ function figuresOf(kinds: readonly RowKind[], row: number): Figures {
  */
 export function readStructure(input: StructureInput): TableStructure {
   const kinds = rowKinds(input);
+  const figuresOf = figuresByRow(kinds);
   const figureRows = kinds.filter((entry) => entry.kind === "figures").map((entry) => entry.row);
   const edges = new Set(
     [figureRows[0], figureRows[figureRows.length - 1]].filter((row) => row !== undefined),
@@ -354,7 +357,7 @@ export function readStructure(input: StructureInput): TableStructure {
   const edgeTotals: number[] = [];
   for (const row of chosen.unresolved) {
     // A total moved into the middle still adds up all the rest: it is the grand total.
-    const overAll = matchingStarts(figuresOf(kinds, row), chosen.top, true).has(0);
+    const overAll = matchingStarts(figuresOf(row), chosen.top, true).has(0);
     if (edges.has(row) || overAll) edgeTotals.push(row);
     else problems.push({ code: "unmatchedSubtotal", rows: [row] });
   }
@@ -363,7 +366,7 @@ export function readStructure(input: StructureInput): TableStructure {
     roles.set(row, { row, role: "total", source: "position", children: topRows });
 
   const disagree = (a: number, b: number) => {
-    const [x, y] = [figuresOf(kinds, a), figuresOf(kinds, b)];
+    const [x, y] = [figuresOf(a), figuresOf(b)];
     return x.some(
       (value, column) =>
         value !== null &&
@@ -405,21 +408,21 @@ export function readStructure(input: StructureInput): TableStructure {
     ...(totalsRow !== undefined && { totalsRow }),
     ...(unitRow !== undefined && { unitRow }),
     problems,
-    checks: levelChecks(rows, kinds, input.figureColumns),
+    checks: levelChecks(rows, figuresOf, input.figureColumns),
   };
 }
 
 /** Every subtotal and total against its own rows, column by column. */
 function levelChecks(
   rows: readonly RowReading[],
-  kinds: readonly RowKind[],
+  figuresOf: (row: number) => Figures,
   figureColumns: readonly number[],
 ): LevelCheck[] {
   const checks: LevelCheck[] = [];
   for (const reading of rows) {
     if ((reading.role !== "subtotal" && reading.role !== "total") || !reading.children) continue;
-    const stated = figuresOf(kinds, reading.row);
-    const children = reading.children.map((row) => figuresOf(kinds, row));
+    const stated = figuresOf(reading.row);
+    const children = reading.children.map(figuresOf);
     figureColumns.forEach((column, index) => {
       const value = stated[index];
       if (value === null || value === undefined) return;
