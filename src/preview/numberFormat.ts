@@ -4,7 +4,7 @@
  * English with "." and ",". Covers the formats Balans writes and the common ones of opened files;
  * anything it cannot read is shown as General rather than guessed at.
  */
-import { Language } from "../i18n/language";
+import { Language, numberFormatFor } from "../i18n/language";
 import { MONTH_NAMES } from "../i18n/months";
 
 export interface FormattedValue {
@@ -78,10 +78,10 @@ function formatGeneral(value: number, language: Language): string {
       .replace(".", language === "sv" ? "," : ".")
       .replace("e", "E");
   }
-  return rounded.toLocaleString(locale(language), {
+  return numberFormatFor(locale(language), {
     maximumFractionDigits: 10,
     useGrouping: false,
-  });
+  }).format(rounded);
 }
 
 function formatNumberSection(
@@ -110,12 +110,12 @@ function formatNumberSection(
     const exponentText = String(Math.abs(Number(power))).padStart(exponent[1].length, "0");
     digits = `${mantissa.replace(".", language === "sv" ? "," : ".")}E${Number(power) < 0 ? "-" : "+"}${exponentText}`;
   } else {
-    digits = scaled.toLocaleString(locale(language), {
+    digits = numberFormatFor(locale(language), {
       minimumFractionDigits: minimumDecimals,
       maximumFractionDigits: decimals,
       minimumIntegerDigits: Math.max(1, integerPart.replace(/[^0]/g, "").length),
       useGrouping: integerPart.includes(","),
-    });
+    }).format(scaled);
     if (
       !/0/.test(integerPart) &&
       digits.replace(/[^\d]/g, "").replace(/^0+/, "") === "" &&
