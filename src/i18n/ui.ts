@@ -158,6 +158,10 @@ const STRINGS = {
     sv: "Visar {shown} av {count} rader — alla finns på prognosbladet.",
     en: "Showing {shown} of {count} lines — all are on the forecast sheet.",
   },
+  shownOfChecks: {
+    sv: "Visar {shown} av {count} rader som inte stämmer exakt — fel först, sedan avrundningar.",
+    en: "Showing {shown} of {count} rows that do not add up exactly — errors first, then rounding.",
+  },
   shownOfCategories: {
     sv: "Visar {shown} av {count} kategorier — alla finns på bemanningsbladet.",
     en: "Showing {shown} of {count} categories — all are on the staffing sheet.",

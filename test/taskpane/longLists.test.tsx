@@ -64,3 +64,31 @@ test("the agency table: 50 of 500 categories listed, the total over all 500", as
     "Visar 50 av 500 kategorier — alla finns på bemanningsbladet.",
   );
 });
+
+test("rows that do not add up exactly: 25 of 300 named, the real error first, the note counts them all", async () => {
+  // Each row's "Ack" is 0,1 above its months (1 + 1 + 1 = 3, stated 3,1: display rounding over three
+  // months of one decimal); row 250's is 5 above (8): an error, named before every rounding.
+  const rows = Array.from({ length: 300 }, (_, index) => ({
+    name: `Åtgärd ${index + 1}`,
+    fullYearEffect: 12,
+    months: [1, 1, 1],
+    accumulated: index === 249 ? 8 : 3.1,
+  }));
+  renderPane(createMemoryWorkbook({ selection: snapshotOf(buildActionPlanTable({ rows })) }));
+  fireEvent.click(screen.getByRole("button", { name: "Läs markerad tabell" }));
+  await settled();
+
+  const checks = within(screen.getByRole("list", { name: "Kontroll av totalrad" })).getAllByRole(
+    "listitem",
+  );
+  const rowItems = checks.filter((item) => /Åtgärd \d+/.test(item.textContent ?? ""));
+  expect(rowItems).toHaveLength(25);
+  expect(rowItems[0].textContent).toContain("Åtgärd 250");
+  expect(rowItems[1].textContent).toContain("Åtgärd 1");
+  expect(
+    screen
+      .getAllByRole("note")
+      .map((note) => plain(note.textContent ?? ""))
+      .filter((text) => text.includes("stämmer exakt")),
+  ).toEqual(["Visar 25 av 300 rader som inte stämmer exakt — fel först, sedan avrundningar."]);
+});

@@ -11,6 +11,7 @@ import { TableSnapshot } from "../../workbook/types";
 import { formatNumber } from "../../i18n/language";
 import { StringKey } from "../../i18n/ui";
 import { useBalans } from "../BalansContext";
+import { ShownOf } from "./ShownOf";
 
 const useStyles = makeStyles({
   list: {
@@ -22,6 +23,9 @@ const useStyles = makeStyles({
   },
   mismatch: { color: tokens.colorPaletteRedForeground1 },
 });
+
+/** How many rows that do not add up exactly the pane names; the rest are counted. */
+const SHOWN_ISSUES = 25;
 
 const COLUMN_MESSAGES: Record<TotalsCheck["verdict"], StringKey> = {
   match: "totalsMatch",
@@ -67,40 +71,53 @@ export function TotalsCheckList({
   );
   const rowName = (row: number) =>
     String(snapshot?.values[row]?.[layout?.nameColumn ?? 0] ?? "").trim();
-  if (summary.totalsChecks.length === 0 && rowIssues.length === 0 && levelIssues.length === 0)
-    return null;
+  // Errors before rounding, each in row order; a long list is cut, as the pane's other lists are.
+  const issues = [
+    ...rowIssues.map(({ row, name, check }) => ({
+      key: `row-${row}`,
+      check,
+      text: () =>
+        t(check.verdict === "rounding" ? "rowRounding" : "rowMismatch", {
+          row: String(sheetRowNumber(top, row)),
+          name,
+          ...figures(check),
+        }),
+    })),
+    ...levelIssues.map(({ row, column, check }) => ({
+      key: `level-${row}-${column}`,
+      check,
+      text: () =>
+        t(check.verdict === "rounding" ? "levelRounding" : "levelMismatch", {
+          row: String(sheetRowNumber(top, row)),
+          name: rowName(row),
+          column: columnLetters((snapshot?.left ?? 0) + column),
+          ...figures(check),
+        }),
+    })),
+  ];
+  const shownIssues = [
+    ...issues.filter(({ check }) => check.verdict === "mismatch"),
+    ...issues.filter(({ check }) => check.verdict !== "mismatch"),
+  ].slice(0, SHOWN_ISSUES);
+  if (summary.totalsChecks.length === 0 && issues.length === 0) return null;
   return (
-    <ul className={styles.list} aria-label={t("totalsCheck")}>
-      {summary.totalsChecks.map(({ column, check }) => (
-        <li
-          key={columnName(column)}
-          className={check.verdict === "mismatch" ? styles.mismatch : undefined}
-        >
-          {t(COLUMN_MESSAGES[check.verdict], { column: columnName(column), ...figures(check) })}
-        </li>
-      ))}
-      {rowIssues.map(({ row, name, check }) => (
-        <li key={row} className={check.verdict === "mismatch" ? styles.mismatch : undefined}>
-          {t(check.verdict === "rounding" ? "rowRounding" : "rowMismatch", {
-            row: String(sheetRowNumber(top, row)),
-            name,
-            ...figures(check),
-          })}
-        </li>
-      ))}
-      {levelIssues.map(({ row, column, check }) => (
-        <li
-          key={`${row}-${column}`}
-          className={check.verdict === "mismatch" ? styles.mismatch : undefined}
-        >
-          {t(check.verdict === "rounding" ? "levelRounding" : "levelMismatch", {
-            row: String(sheetRowNumber(top, row)),
-            name: rowName(row),
-            column: columnLetters((snapshot?.left ?? 0) + column),
-            ...figures(check),
-          })}
-        </li>
-      ))}
-    </ul>
+    <>
+      <ul className={styles.list} aria-label={t("totalsCheck")}>
+        {summary.totalsChecks.map(({ column, check }) => (
+          <li
+            key={columnName(column)}
+            className={check.verdict === "mismatch" ? styles.mismatch : undefined}
+          >
+            {t(COLUMN_MESSAGES[check.verdict], { column: columnName(column), ...figures(check) })}
+          </li>
+        ))}
+        {shownIssues.map(({ key, check, text }) => (
+          <li key={key} className={check.verdict === "mismatch" ? styles.mismatch : undefined}>
+            {text()}
+          </li>
+        ))}
+      </ul>
+      <ShownOf shown={SHOWN_ISSUES} count={issues.length} text="shownOfChecks" />
+    </>
   );
 }
