@@ -112,4 +112,30 @@ describeE2E("the grid from the keyboard", () => {
     await press("Delete");
     expect(await cellText(p, "H2")).toBe("");
   });
+
+  test("the Name Box selects a range typed into it, on another sheet too, and refuses an address it cannot read", async () => {
+    const p = page();
+    const box = p.getByRole("textbox", { name: "Namnruta" });
+    await box.fill("A4:F31");
+    await box.press("Enter");
+    await expectText(address(), "A4:F31");
+    // Seed 000's plan, as read by the mouse and by Shift+arrows.
+    await pane(p).getByRole("button", { name: "Läs markerad tabell" }).click();
+    await expectText(figure(p, "Planerad effekt"), "215,1 mkr");
+
+    await box.fill("Hyrpersonal!A4:D8");
+    await box.press("Enter");
+    await expectText(address(), "A4:D8");
+    await p.getByRole("grid", { name: "Hyrpersonal" }).waitFor();
+
+    await box.fill("A4:F");
+    await box.press("Enter");
+    await expectText(
+      p.getByRole("alert"),
+      '"A4:F" är ingen cell eller inget område i arbetsboken, t.ex. A4:F31',
+    );
+    expect(await box.getAttribute("aria-invalid")).toBe("true");
+    await box.press("Escape");
+    await expectText(address(), "A4:D8");
+  });
 });

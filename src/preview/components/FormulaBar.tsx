@@ -1,22 +1,22 @@
 import { useState } from "react";
-import { Caption1, Input, makeStyles, Text, tokens } from "@fluentui/react-components";
-import { cellAddress, rangeAddress } from "../../engine";
+import { Caption1, Input, makeStyles, tokens } from "@fluentui/react-components";
+import { cellAddress } from "../../engine";
 import { FormulaInputError, PreviewWorkbook } from "../workbench";
+import { NameBox } from "./NameBox";
 
 const useStyles = makeStyles({
   bar: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center" },
-  address: { minWidth: "6rem", fontFamily: tokens.fontFamilyMonospace },
   input: { flexGrow: 1 },
   problem: { color: tokens.colorPaletteRedForeground1 },
 });
 
 /**
- * The selection's address and the first cell's formula in the preview's notation, editable: Enter
+ * The Name Box and the first cell's formula in the preview's notation, editable: Enter
  * writes it and recalculates, Escape restores it; a formula that cannot be read is refused with why.
  */
 export function FormulaBar({ workbook }: { workbook: PreviewWorkbook }) {
   const styles = useStyles();
-  const { sheet, top, left, bottom, right } = workbook.selection;
+  const { sheet, top, left } = workbook.selection;
   const current = workbook.cell(sheet, top, left).input;
   // What the user typed, and why it was refused, kept only while the cell and its content are the ones it was typed over.
   const source = `${sheet}!${top},${left}=${current}`;
@@ -40,9 +40,7 @@ export function FormulaBar({ workbook }: { workbook: PreviewWorkbook }) {
       : `Formula in ${cellAddress(top, left)}`;
   return (
     <div className={styles.bar}>
-      <Text className={styles.address} aria-live="polite" data-testid="selection-address">
-        {rangeAddress(top, left, bottom, right)}
-      </Text>
+      <NameBox workbook={workbook} />
       <Input
         className={styles.input}
         aria-label={label}

@@ -141,6 +141,14 @@ export async function selectRange(page: Page, from: string, to = from): Promise<
   await expectText(page.getByTestId("selection-address"), from === to ? from : `${from}:${to}`);
 }
 
+/** Types `address` in the Name Box and Enter, as a user selects a range larger than the screen. */
+export async function selectAddress(page: Page, address: string): Promise<void> {
+  const box = page.getByRole("textbox", { name: "Namnruta" });
+  await box.fill(address);
+  await box.press("Enter");
+  await expectText(page.getByTestId("selection-address"), address.replace(/^.*!/, ""));
+}
+
 /** Double-click a cell, type, Enter: the user's own edit. */
 export async function editCell(page: Page, address: string, text: string): Promise<void> {
   await page.locator(`[data-cell="${address}"]`).dblclick();
@@ -188,7 +196,7 @@ export function columnOf(cells: Record<string, string>, label: string, row: numb
 export const plain = (text: string): string =>
   text.replace(/\u2212/g, "-").replace(/[\s\u00a0\u202f]/g, "");
 
-/** Waits until a locator's text (normalised as `plain`) equals or matches `expected`. */
+/** Waits until a locator's text, or an input's value, (normalised as `plain`) equals or matches `expected`. */
 export async function expectText(
   locator: Locator,
   expected: string | RegExp,
@@ -196,7 +204,14 @@ export async function expectText(
 ): Promise<string> {
   const deadline = Date.now() + timeout;
   for (;;) {
-    const last = (await locator.textContent({ timeout }).catch(() => null)) ?? "";
+    const last =
+      (await locator
+        .evaluate(
+          (element) => (element instanceof HTMLInputElement ? element.value : element.textContent),
+          undefined,
+          { timeout },
+        )
+        .catch(() => null)) ?? "";
     const matches =
       typeof expected === "string" ? plain(last) === plain(expected) : expected.test(last);
     if (matches) return last;
