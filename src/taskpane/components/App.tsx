@@ -1,9 +1,10 @@
 import { lazy, Suspense, useMemo, useState } from "react";
-import { Caption1, makeStyles, mergeClasses, Title3, tokens } from "@fluentui/react-components";
+import { makeStyles, mergeClasses, Title3, tokens } from "@fluentui/react-components";
 import { StringKey, translator } from "../../i18n/ui";
 import { WorkbookPort } from "../../workbook/types";
 import { BalansContext, BalansContextValue } from "../BalansContext";
 import { BalansSettings, paneLanguage, settingsToStore } from "../settings";
+import { Loading } from "./Loading";
 import { ViewTabs } from "./ViewTabs";
 import { MeasuresView } from "../views/MeasuresView";
 
@@ -100,7 +101,7 @@ export function App({ workbook, initialSettings, officeDisplayLanguage }: AppPro
               aria-label={t(VIEWS[name])}
               hidden={name !== view}
             >
-              <Suspense fallback={<Caption1 role="status">{t("loadingView")}</Caption1>}>
+              <Suspense fallback={<Loading />}>
                 {name === "measures" && <MeasuresView />}
                 {name === "forecast" && <ForecastView />}
                 {name === "agency" && <AgencyView />}
