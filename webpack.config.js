@@ -3,7 +3,12 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { LocalizedMetadataPlugin } = require("./scripts/localize-metadata");
-const { hostingUrl, resolve, typescriptRule } = require("./scripts/webpack-common");
+const {
+  fluentTokensAsVariables,
+  hostingUrl,
+  resolve,
+  typescriptRule,
+} = require("./scripts/webpack-common");
 const swedishTable = require("./src/functions/sv-se.json");
 
 const urlDev = "https://localhost:3000/";
@@ -43,6 +48,7 @@ module.exports = async (env, options) => {
     module: { rules: [typescriptRule(dev)] },
     performance: { hints: false },
     plugins: [
+      fluentTokensAsVariables(),
       new CustomFunctionsMetadataPlugin({
         output: "functions.json",
         input: "./src/functions/functions.ts",

@@ -4,7 +4,7 @@ const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
-const { resolve, typescriptRule } = require("./scripts/webpack-common");
+const { fluentTokensAsVariables, resolve, typescriptRule } = require("./scripts/webpack-common");
 
 const officeJs = path.dirname(require.resolve("@microsoft/office-js/dist/office.js"));
 // webpack's own minimizer, configured to skip what is minified already (ExcelJS ships exceljs.min.js):
@@ -36,6 +36,7 @@ module.exports = () => ({
     ],
   },
   plugins: [
+    fluentTokensAsVariables(),
     // The same association of ids to functions that Excel gets: the plugin appends it to functions.ts.
     new CustomFunctionsMetadataPlugin({
       output: "functions.json",

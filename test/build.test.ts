@@ -43,6 +43,13 @@ test("the functions bundle registers every function; the task pane bundle does n
   expect(read("taskpane.js")).not.toContain("CustomFunctions.associate");
 });
 
+test("the pane ships no table of Fluent's tokens: the bundles build each from its name", () => {
+  // The table's entry, a string of its own; Fluent's compiled CSS has the variable inside its rules.
+  const tableEntry = /["'`]var\(--colorNeutralForeground1\)["'`]/;
+  for (const script of fs.readdirSync(build.dir).filter((file) => file.endsWith(".js")))
+    expect([script, tableEntry.test(read(script))]).toEqual([script, false]);
+});
+
 test("the Swedish metadata has the same ids with Swedish names", () => {
   const english = JSON.parse(read("functions.json")).functions as { id: string; name: string }[];
   const swedish = JSON.parse(read("functions.sv-se.json")).functions as {
