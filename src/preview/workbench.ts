@@ -110,6 +110,12 @@ export function parseInput(input: string, language: Language = "sv"): string | n
 export class FormulaInputError extends Error {}
 
 /**
+ * Excel answers each request of the pane (a context.sync()) in a later task, after working in its own
+ * process: the preview answers in a later task too, so an action is several tasks as in Excel, not one.
+ */
+const roundTrip = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
  * The preview's workbook: sheets in HyperFormula with the BALANS functions, a selection the grid
  * sets, and the task pane's WorkbookPort on top — so the pane reads and writes exactly as it does
  * in Excel, through the same interface.
@@ -215,6 +221,22 @@ export class PreviewWorkbook implements WorkbookPort {
     }
     this.colourCache.set(cacheKey, found ?? null);
     return found;
+  }
+
+  /** The cells the grid draws, `rows` × `columns` from the top left, with their colours: what Excel renders. */
+  drawnCells(
+    sheet: string,
+    rows: number,
+    columns: number,
+  ): { view: CellView; colours?: CellColours }[][] {
+    return this.spreadsheetWork("draw", () =>
+      Array.from({ length: rows }, (_, row) =>
+        Array.from({ length: columns }, (_, column) => ({
+          view: this.cell(sheet, row, column),
+          colours: this.colours(sheet, row, column),
+        })),
+      ),
+    );
   }
 
   private holds(rule: StatusRule, sheet: string, rows: number, columns: number): boolean {
@@ -358,6 +380,7 @@ export class PreviewWorkbook implements WorkbookPort {
   async watchRanges(ranges: readonly RangeRef[], onChange: () => void): Promise<() => void> {
     const watcher = { ranges, onChange };
     this.watchers.add(watcher);
+    await roundTrip();
     return () => this.watchers.delete(watcher);
   }
 
@@ -369,7 +392,9 @@ export class PreviewWorkbook implements WorkbookPort {
   // The task pane's WorkbookPort.
 
   async readSelection(): Promise<TableSnapshot> {
-    return this.snapshot(this.selection);
+    const snapshot = this.snapshot(this.selection);
+    await roundTrip();
+    return snapshot;
   }
 
   async readRange(address: string): Promise<TableSnapshot> {
@@ -377,16 +402,39 @@ export class PreviewWorkbook implements WorkbookPort {
     if (!range) throw new WorkbookError("invalidAddress", { address });
     const sheet = range.sheet ?? this.activeSheet;
     this.sheetId(sheet);
-    return this.snapshot({
+    const snapshot = this.snapshot({
       sheet,
       top: range.top,
       left: range.left,
       bottom: range.bottom,
       right: range.right,
     });
+    await roundTrip();
+    return snapshot;
+  }
+
+  /**
+   * Work of the spreadsheet engine that Excel does in its own process and the preview on the page's
+   * thread, marked so that measurements (npm run bench) can tell it from the pane's own work.
+   */
+  private spreadsheetWork<T>(what: string, work: () => T): T {
+    const start = performance.now();
+    try {
+      return work();
+    } finally {
+      // jsdom, where the pane's tests render the preview, has no User Timing.
+      performance.measure?.(`Balans preview spreadsheet: ${what}`, {
+        start,
+        end: performance.now(),
+      });
+    }
   }
 
   private snapshot(range: CellRange): TableSnapshot {
+    return this.spreadsheetWork("read", () => this.snapshotNow(range));
+  }
+
+  private snapshotNow(range: CellRange): TableSnapshot {
     const sheet = this.sheetId(range.sheet);
     const values: (string | number | boolean)[][] = [];
     const valueTypes: string[][] = [];
@@ -420,6 +468,7 @@ export class PreviewWorkbook implements WorkbookPort {
   }
 
   async createSheet(plan: SheetPlan): Promise<CreatedSheet> {
+    await roundTrip();
     checkSheetPlan(plan);
     const contents = plan.rows.map((cells) => cells.map(plannedInput));
     checkNewSheet(plan, {
@@ -428,13 +477,17 @@ export class PreviewWorkbook implements WorkbookPort {
     });
     this.hf.addSheet(plan.name);
     try {
-      this.hf.setSheetContent(this.sheetId(plan.name), contents);
+      this.spreadsheetWork("write", () =>
+        this.hf.setSheetContent(this.sheetId(plan.name), contents),
+      );
     } catch (error) {
       this.hf.removeSheet(this.sheetId(plan.name)); // all or nothing, as in Excel
       throw new WorkbookError("writeFailed", { sheetName: plan.name }, { cause: error });
     }
     if (plan.mark) this.marks.set(this.sheetId(plan.name), plan.mark);
-    return this.showWritten(plan.name, plan);
+    const created = this.showWritten(plan.name, plan);
+    await roundTrip();
+    return created;
   }
 
   /** The formats and chart of a sheet just written from `plan`, and the sheet shown. */
@@ -480,12 +533,14 @@ export class PreviewWorkbook implements WorkbookPort {
   }
 
   async markedSheets(): Promise<MarkedSheet[]> {
+    await roundTrip();
     return [...this.marks]
       .map(([id, mark]) => ({ name: this.hf.getSheetName(id) ?? "", mark }))
       .filter((sheet) => sheet.name !== "");
   }
 
   async updateSheet(name: string, plan: SheetPlan): Promise<CreatedSheet> {
+    await roundTrip();
     checkSheetPlan(plan);
     const id = this.hf.getSheetId(name);
     const mark = id === undefined ? undefined : this.marks.get(id);
@@ -494,13 +549,15 @@ export class PreviewWorkbook implements WorkbookPort {
     const contents = plan.rows.map((cells) => cells.map(plannedInput));
     const before = this.hf.getSheetSerialized(id);
     try {
-      this.hf.setSheetContent(id, contents);
+      this.spreadsheetWork("write", () => this.hf.setSheetContent(id, contents));
     } catch (error) {
       this.hf.setSheetContent(id, before); // all or nothing, as in Excel
       throw new WorkbookError("writeFailed", { sheetName: name }, { cause: error });
     }
     if (plan.mark) this.marks.set(id, plan.mark);
-    return this.showWritten(name, plan);
+    const updated = this.showWritten(name, plan);
+    await roundTrip();
+    return updated;
   }
 
   /** The user renames a sheet; formulas, formats and Balans's mark follow it. */
@@ -532,15 +589,18 @@ export class PreviewWorkbook implements WorkbookPort {
   }
 
   async sheetNames(): Promise<string[]> {
+    await roundTrip();
     return this.sheetList();
   }
 
   async loadSettings(): Promise<Record<string, unknown>> {
+    await roundTrip();
     return { ...this.settings };
   }
 
   async saveSettings(values: Record<string, unknown>): Promise<void> {
     this.settings = { ...this.settings, ...values };
+    await roundTrip();
   }
 
   /**

@@ -109,6 +109,7 @@ export function Grid({ workbook }: GridProps) {
   const rows = Math.min(Math.max(used.rows, layout.freezeRows) + MARGIN.rows, LIMIT.rows);
   const columns = Math.min(Math.max(used.columns + MARGIN.columns, 10), LIMIT.columns);
   const { selection } = workbook;
+  const drawn = workbook.drawnCells(sheet, rows, columns);
   const inSelection = (row: number, column: number) =>
     selection.sheet === sheet &&
     row >= selection.top &&
@@ -275,8 +276,7 @@ export function Grid({ workbook }: GridProps) {
                 {Array.from({ length: columns }, (_, column) => {
                   const merge = coveredBy.get(`${row},${column}`);
                   if (merge && (merge.top !== row || merge.left !== column)) return null;
-                  const view = workbook.cell(sheet, row, column);
-                  const colours = workbook.colours(sheet, row, column);
+                  const { view, colours } = drawn[row][column];
                   const isEditing = editing?.row === row && editing.column === column;
                   const isActive = active.row === row && active.column === column;
                   return (
