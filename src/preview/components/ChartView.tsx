@@ -38,6 +38,11 @@ const COLOURS = [
   tokens.colorPaletteDarkOrangeForeground1,
 ];
 const LABEL_LENGTH = 12;
+/**
+ * The most categories the stand-in draws: beyond it each column would be a fraction of a pixel, and
+ * drawing tens of thousands of them would hold the page for a second; Excel draws them in its own process.
+ */
+const MOST_CATEGORIES = 1_000;
 
 /** Round steps for the value axis, as Excel picks them: 1, 2 or 5 times a power of ten, about five of them. */
 function ticks(low: number, high: number): number[] {
@@ -64,6 +69,19 @@ export function ChartView({ workbook }: { workbook: PreviewWorkbook }) {
   const data = workbook.chartData(workbook.activeSheet);
   if (!data) return null;
   const language = workbook.language;
+  if (data.categories.length > MOST_CATEGORIES)
+    return (
+      <figure className={styles.figure} aria-labelledby="balans-chart-title">
+        <figcaption id="balans-chart-title" className={styles.title}>
+          {data.chart.title}
+        </figcaption>
+        <p role="note">
+          {language === "sv"
+            ? `Diagrammet har ${formatNumber(data.categories.length, language)} kategorier; förhandsvisningen ritar diagram med högst ${formatNumber(MOST_CATEGORIES, language)}. Excel ritar det.`
+            : `The chart has ${formatNumber(data.categories.length, language)} categories; the preview draws charts of at most ${formatNumber(MOST_CATEGORIES, language)}. Excel draws it.`}
+        </p>
+      </figure>
+    );
   const values = data.series
     .flatMap((series) => series.values)
     .filter((value): value is number => value !== null);
