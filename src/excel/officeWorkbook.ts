@@ -4,14 +4,19 @@ import { readDialect } from "./dialect";
 import { readRangeByAddress, readSelection } from "./readTable";
 import { loadSettings, saveSettings } from "./settings";
 import { readSheetNames } from "./sheetNames";
-import { rewriteIfNamesUnknown } from "./functionNames";
 import { readMarkedSheets } from "./sheetMarks";
 import { watchRanges } from "./watchRanges";
-import { updateSheet, writeSheet } from "./writeSheet";
 
 // While the user edits a cell Excel refuses every batch; this makes it wait until the edit ends.
 const run = <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> =>
   Excel.run({ delayForCellEdit: true }, batch);
+
+// Writing sheets is a chunk of its own, fetched for the first write: the pane starts without it.
+const sheetWriting = () =>
+  Promise.all([
+    import(/* webpackChunkName: "write-sheet" */ "./writeSheet"),
+    import(/* webpackChunkName: "write-sheet" */ "./functionNames"),
+  ]).then(([writing, names]) => ({ ...writing, ...names }));
 
 // Read afresh each time: the user can change Excel's separators while the pane is open.
 function currentDialect(context: Excel.RequestContext) {
@@ -22,20 +27,24 @@ export function createOfficeWorkbook(): WorkbookPort {
   return {
     readSelection: () => run((context) => readSelection(context)),
     readRange: (address) => run((context) => readRangeByAddress(context, address)),
-    createSheet: (plan) =>
-      run(async (context) => {
+    createSheet: async (plan) => {
+      const { writeSheet, rewriteIfNamesUnknown } = await sheetWriting();
+      return run(async (context) => {
         const dialect = await currentDialect(context);
         const created = await writeSheet(context, plan, dialect);
         await rewriteIfNamesUnknown(context, plan, dialect);
         return created;
-      }),
-    updateSheet: (name, plan) =>
-      run(async (context) => {
+      });
+    },
+    updateSheet: async (name, plan) => {
+      const { updateSheet, rewriteIfNamesUnknown } = await sheetWriting();
+      return run(async (context) => {
         const dialect = await currentDialect(context);
         const updated = await updateSheet(context, name, plan, dialect);
         await rewriteIfNamesUnknown(context, { ...plan, name: updated.name }, dialect);
         return updated;
-      }),
+      });
+    },
     sheetNames: () => run(readSheetNames),
     markedSheets: () => run(readMarkedSheets),
     loadSettings: async () => loadSettings(Office.context.document.settings),

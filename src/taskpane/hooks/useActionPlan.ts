@@ -19,7 +19,6 @@ import {
 import { formatAmount } from "../../i18n/format";
 import { formatNumber } from "../../i18n/language";
 import { monthName } from "../../i18n/months";
-import { followUpSheetPlan } from "../../sheets/followUpSheet";
 import { TableSnapshot } from "../../workbook/types";
 import { useBalans } from "../BalansContext";
 import { cellProblemMessage, detectionMessage, structureProblemMessage } from "../problems";
@@ -151,8 +150,11 @@ export function useActionPlan(): ViewModel<ActionPlanInputs, ActionPlanSummary> 
 
   async function createFollowUpSheet() {
     if (!snapshot || !layout || !reading || !summary) return;
-    await writer.write((takenNames) =>
-      followUpSheetPlan(
+    // The sheet's code is fetched with the first write (inside it, so a failed fetch is reported).
+    await writer.write(async (takenNames) =>
+      (
+        await import(/* webpackChunkName: "follow-up-sheet" */ "../../sheets/followUpSheet")
+      ).followUpSheetPlan(
         {
           snapshot,
           layout,

@@ -9,7 +9,8 @@ import { useWorkbookAction } from "./useWorkbookAction";
 /** How many broken cells a warning names before it says "…". */
 const MAX_CELLS_NAMED = 5;
 
-type PlanFor = (takenNames: readonly string[]) => SheetPlan;
+/** Asynchronous where the view's sheet code is fetched only for its first write. */
+type PlanFor = (takenNames: readonly string[]) => SheetPlan | Promise<SheetPlan>;
 
 /** What the writer needs of the view's readings: the reading itself, and a check that it still stands. */
 interface Source {
@@ -58,7 +59,7 @@ export function useSheetWriter(source: Source) {
   }
 
   async function createNew(planFor: PlanFor): Promise<Outcome> {
-    const plan = planFor(await workbook.sheetNames());
+    const plan = await planFor(await workbook.sheetNames());
     return checked(plan, await workbook.createSheet(plan), "sheetCreated");
   }
 
@@ -70,7 +71,7 @@ export function useSheetWriter(source: Source) {
     const result = await action.run(t("writing"), async (): Promise<Outcome | undefined> => {
       await source.verify();
       const [names, marked] = await Promise.all([workbook.sheetNames(), workbook.markedSheets()]);
-      const existing = sheetToUpdate(marked, planFor(names).mark);
+      const existing = sheetToUpdate(marked, (await planFor(names)).mark);
       if (!existing) return createNew(planFor);
       setChoice({ source: reading, sheetName: existing.name, planFor });
       return undefined;
@@ -87,7 +88,7 @@ export function useSheetWriter(source: Source) {
       // The user may have edited the source while deciding: check it again before writing.
       await source.verify();
       if (!update) return createNew(planFor);
-      const plan = planFor(await workbook.sheetNames());
+      const plan = await planFor(await workbook.sheetNames());
       return checked(plan, await workbook.updateSheet(sheetName, plan), "sheetUpdated");
     });
     setOutcome({ source: reading, ...result });
