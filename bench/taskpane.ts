@@ -287,7 +287,7 @@ export async function taskPaneSizeAndStart(
         note:
           sizeRatio <= SIZE_TARGET
             ? undefined
-            : `${ratioText(sizeRatio)} of one button's page. The minimal page already carries React DOM and Fluent's core (provider, tokens, Griffel); on top of it the page starts with the worksheet functions and the engine (functions.js), both languages' strings, and the first view with the Fluent components it uses, including those it shows only after a table is read. Largest additions over the minimal page (minified, from the source maps): ${additions(outDir, files)}.`,
+            : `${ratioText(sizeRatio)} of one button's page. The minimal page already carries React DOM and Fluent's core (provider, theme, Griffel's style insertion); on top of it the page starts with the worksheet functions and the engine (functions.js), both languages' strings, Griffel's runtime style compiler (with stylis and rtl-css-js) that the pane's own makeStyles need, the error and busy bars, and the first view up to its read button: what follows a read, the other views and sheet writing are chunks fetched when needed. Largest additions over the minimal page (minified, from the source maps): ${additions(outDir, files)}.`,
       },
       {
         section,
