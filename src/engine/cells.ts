@@ -7,11 +7,13 @@ const SPACES = /[\s\u00a0\u2007\u202f\u2009]+/g;
 const MINUS_SIGNS = /[\u2212\u2013]/g;
 // Digits grouped by three with spaces ("1 234 567"), or plain digits; then an optional decimal part.
 /** A dash alone ("-", "–", "—", also doubled) is how reports print "nothing": blank, not a figure. */
-const DASH_ONLY = /^[-\u2012\u2013\u2014\u2212]{1,2}$/;
+// Spaces may stand around and between them ("- -"); one expression, no copy of the text, as every
+// cell of a large table is tested.
+const DASH_ONLY = /^\s*[-\u2012\u2013\u2014\u2212](?:\s*[-\u2012\u2013\u2014\u2212])?\s*$/;
 const SWEDISH_NUMBER = /^([+-]?) ?(\d{1,3}(?: \d{3})+|\d*)(?:[,.](\d+))?$/;
 
 export function isDashOnly(text: string): boolean {
-  return DASH_ONLY.test(text.replace(SPACES, ""));
+  return DASH_ONLY.test(text);
 }
 
 /**
