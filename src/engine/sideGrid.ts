@@ -152,21 +152,26 @@ export function readSideGrid(grid: Grid): SideGridReading {
   return fromMonthTable(grid) ?? (hasFigure ? fromBlock(grid) : allCells(grid));
 }
 
-const sameName = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+const nameKey = (name: string) => name.trim().toLowerCase();
 
 /**
  * Which side row belongs to each line: by name when every side row has a name found among the
- * lines, else by order when there are as many rows as lines; undefined when neither fits.
+ * lines, else by order when there are as many rows as lines; undefined when neither fits. Names are
+ * looked up in a map, so thousands of lines are matched in linear time.
  */
 export function matchRows(
   lineNames: readonly string[],
   rows: readonly SideRow[],
 ): (SideRow | undefined)[] | undefined {
+  const lines = new Set(lineNames.map(nameKey));
   const labelled =
     rows.length > 0 &&
-    rows.every(
-      (row) => row.label !== undefined && lineNames.some((name) => sameName(name, row.label ?? "")),
-    );
-  if (labelled) return lineNames.map((name) => rows.find((row) => sameName(row.label ?? "", name)));
+    rows.every((row) => row.label !== undefined && lines.has(nameKey(row.label)));
+  if (labelled) {
+    // The first side row of a name, as a search from the top would find it.
+    const byName = new Map<string, SideRow>();
+    for (const row of [...rows].reverse()) byName.set(nameKey(row.label ?? ""), row);
+    return lineNames.map((name) => byName.get(nameKey(name)));
+  }
   return rows.length === lineNames.length ? [...rows] : undefined;
 }
