@@ -148,7 +148,7 @@ function readTotals(cells: CellReader, layout: ActionPlanLayout, row: number): A
 export function readActionPlan(
   snapshot: Grid,
   layout: ActionPlanLayout,
-  cumulativeOverride?: Set<number>,
+  cumulativeOverride?: ReadonlySet<number>,
 ): ActionPlanReading {
   const cells = new CellReader(snapshot);
   cells.problems.push(...mergedCellsProblem(snapshot));

@@ -85,5 +85,9 @@ export async function settled(): Promise<void> {
   await act(async () => {
     await new Promise((resolve) => setTimeout(resolve, 0));
   });
-  await waitFor(() => expect(screen.queryByRole("progressbar")).toBeNull());
+  // Until nothing is read, computed or fetched any more: no progress bar, no part still loading.
+  await waitFor(() => {
+    expect(screen.queryByRole("progressbar")).toBeNull();
+    expect(document.querySelector('[aria-busy="true"]')).toBeNull();
+  });
 }

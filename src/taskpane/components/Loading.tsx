@@ -4,5 +4,9 @@ import { useBalans } from "../BalansContext";
 /** What a part of the pane shows while its code is fetched (React.lazy): said, never a blank. */
 export function Loading() {
   const { t } = useBalans();
-  return <Caption1 role="status">{t("loadingView")}</Caption1>;
+  return (
+    <Caption1 role="status" aria-busy="true">
+      {t("loadingView")}
+    </Caption1>
+  );
 }

@@ -14,6 +14,7 @@ import {
   sumReported,
   unitOrFallback,
   RowRole,
+  StatusThresholds,
   withRowRoles,
 } from "../../engine";
 import { formatAmount } from "../../i18n/format";
@@ -23,6 +24,7 @@ import { TableSnapshot } from "../../workbook/types";
 import { useBalans } from "../BalansContext";
 import { cellProblemMessage, detectionMessage, structureProblemMessage } from "../problems";
 import { FieldMessage } from "../components/NumberOrCellField";
+import { nextTask, remembered } from "../remembered";
 import { ViewModel } from "../viewModel";
 import { useNumberOrCell } from "./useNumberOrCell";
 import { useReadings } from "./useReadings";
@@ -70,10 +72,47 @@ export interface DeficitMessage extends FieldMessage {
 
 const NO_ROWS: ReadonlySet<number> = new Set();
 
+// Each step of the analysis, remembered, so a reading prepared ahead renders without computing again.
+const detectPlan = remembered((snapshot: TableSnapshot) =>
+  detectActionPlan(snapshot.values, { table: snapshot.table }),
+);
+const cumulativeRowsOf = remembered(
+  (layout: ActionPlanLayout): ReadonlySet<number> => new Set(layout.cumulativeRows),
+);
+const readPlan = remembered(
+  (snapshot: TableSnapshot, layout: ActionPlanLayout, cumulative: ReadonlySet<number>) =>
+    readActionPlan(snapshot, layout, cumulative),
+);
+const analysePlan = remembered(
+  (
+    reading: ActionPlanReading,
+    month: number,
+    deficit: number | undefined,
+    thresholds: StatusThresholds,
+  ) => analyseActionPlan(reading.measures, { month, deficit, thresholds }, reading.totals),
+);
+const canAnalyse = (reading: ActionPlanReading) =>
+  reading.problems.length === 0 &&
+  reading.structureProblems.length === 0 &&
+  reading.measures.length > 0;
+
+/** A new plan's detection, reading and analysis, a task each, as the view will ask for them. */
+async function preparePlan(snapshot: TableSnapshot, thresholds: StatusThresholds): Promise<void> {
+  const detected = detectPlan(snapshot);
+  if (isDetectionProblem(detected)) return;
+  await nextTask();
+  const reading = readPlan(snapshot, detected, cumulativeRowsOf(detected));
+  if (!canAnalyse(reading)) return;
+  await nextTask();
+  analysePlan(reading, lastReportedMonth(reading.measures) ?? 1, undefined, thresholds);
+}
+
 /** Reads an action-plan table from the selection, lets the user correct the mapping, and analyses it. */
 export function useActionPlan(): ViewModel<ActionPlanInputs, ActionPlanSummary> {
   const { settings, t, language } = useBalans();
-  const readings = useReadings<"plan">("measures");
+  const readings = useReadings<"plan">("measures", async ({ plan }) => {
+    if (plan) await preparePlan(plan, settings.thresholds);
+  });
   const writer = useSheetWriter(readings);
   const snapshot = readings.selections.plan;
   const [corrections, setCorrections] = useState<Corrections>();
@@ -82,29 +121,19 @@ export function useActionPlan(): ViewModel<ActionPlanInputs, ActionPlanSummary> 
   // A deficit whose sign the user confirmed against the question, by the value it was asked about.
   const [confirmedDeficit, setConfirmedDeficit] = useState<number>();
 
-  const detected = useMemo(
-    () => (snapshot ? detectActionPlan(snapshot.values, { table: snapshot.table }) : undefined),
-    [snapshot],
-  );
+  const detected = snapshot && detectPlan(snapshot);
   const detectedLayout = detected && !isDetectionProblem(detected) ? detected : undefined;
-  const defaultCumulative = useMemo(
-    () => new Set(detectedLayout?.cumulativeRows ?? []),
-    [detectedLayout],
-  );
+  const defaultCumulative = detectedLayout ? cumulativeRowsOf(detectedLayout) : NO_ROWS;
   const own = snapshot && corrections?.snapshot === snapshot ? corrections : undefined;
   const layout = own?.layout ?? detectedLayout;
   const cumulative = own?.cumulative ?? defaultCumulative;
   const correct = (change: Omit<Corrections, "snapshot">) =>
     snapshot && setCorrections({ ...own, ...change, snapshot });
 
-  const reading = useMemo(
-    () => (snapshot && layout ? readActionPlan(snapshot, layout, cumulative) : undefined),
-    [snapshot, layout, cumulative],
-  );
+  const reading = snapshot && layout ? readPlan(snapshot, layout, cumulative) : undefined;
   const lastReported = reading && lastReportedMonth(reading.measures);
   const month = own?.month ?? lastReported ?? 1;
   const structureProblems = reading?.structureProblems ?? [];
-  const blocking = [...(reading?.problems ?? []), ...structureProblems];
   // The seam for the table's unit: what the table says, else the settings.
   const unit = unitOrFallback(layout?.unit, settings.unit).unit;
   const deficitUnit = deficitInput.unit ?? unit;
@@ -117,9 +146,8 @@ export function useActionPlan(): ViewModel<ActionPlanInputs, ActionPlanSummary> 
         : inResultTerms(convertAmount(deficitValue, deficitUnit, unit), settings.signConvention),
     [deficitValue, deficitUnit, unit, settings.signConvention],
   );
-  const plannedTotal = useMemo(
-    () => sumReported(reading?.measures.map((measure) => measure.fullYearEffect) ?? []),
-    [reading],
+  const plannedTotal = sumReported(
+    reading?.measures.map((measure) => measure.fullYearEffect) ?? [],
   );
   // A deficit on the measures' side of zero would be added to them, not covered by them: asked, never guessed.
   const signInDoubt =
@@ -128,21 +156,10 @@ export function useActionPlan(): ViewModel<ActionPlanInputs, ActionPlanSummary> 
     plannedTotal > 0 &&
     confirmedDeficit !== deficitValue;
   const usedDeficit = signInDoubt ? undefined : deficitInPlan;
-  const summary = useMemo(
-    () =>
-      reading && blocking.length === 0 && reading.measures.length > 0
-        ? analyseActionPlan(
-            reading.measures,
-            {
-              month,
-              deficit: signInDoubt ? undefined : deficitInPlan,
-              thresholds: settings.thresholds,
-            },
-            reading.totals,
-          )
-        : undefined,
-    [reading, blocking.length, month, signInDoubt, deficitInPlan, settings.thresholds],
-  );
+  const summary =
+    reading && canAnalyse(reading)
+      ? analysePlan(reading, month, signInDoubt ? undefined : deficitInPlan, settings.thresholds)
+      : undefined;
 
   // What the sheet's deficit cell multiplies the user's figure by: the unit's factor, negated when costs are written positive.
   const deficitFactor = inResultTerms(convertAmount(1, deficitUnit, unit), settings.signConvention);

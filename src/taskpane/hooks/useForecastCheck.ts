@@ -1,7 +1,9 @@
-import { useMemo, useState } from "react";
+import { useState } from "react";
 import {
   assembleForecast,
+  AssemblyOutcome,
   checkForecast,
+  ForecastAssembly,
   ForecastCheckResult,
   lastMonthWithData,
   MonthTableLayout,
@@ -10,6 +12,7 @@ import {
 import { forecastSheetPlan } from "../../sheets/forecastSheet";
 import { useBalans } from "../BalansContext";
 import { inputProblemMessage, roleDetectionMessage, structureProblemMessage } from "../problems";
+import { nextTask, remembered } from "../remembered";
 import { ViewModel } from "../viewModel";
 import { Selections, useReadings } from "./useReadings";
 import { useSheetWriter } from "./useSheetWriter";
@@ -28,36 +31,49 @@ export interface ForecastInputs {
   lastMonthWithData?: number;
 }
 
+// The assembly and the check, remembered, so that readings prepared ahead render without computing again.
+const assembleFor = remembered(
+  (selections: Selections<SelectionRole>): AssemblyOutcome | undefined =>
+    selections.actuals
+      ? assembleForecast({ ...selections, actuals: selections.actuals })
+      : undefined,
+);
+const checkFor = remembered((assembled: ForecastAssembly, month: number) =>
+  checkForecast(assembled.lines, month, assembled.total),
+);
+const assembledOf = (assembly: AssemblyOutcome | undefined) =>
+  assembly && !("detection" in assembly) ? assembly : undefined;
+const canCheck = (assembled: ForecastAssembly) =>
+  assembled.problems.length === 0 &&
+  assembled.layout.structure.problems.length === 0 &&
+  assembled.lines.length > 0;
+
+/** New readings' assembly, then their check, a task each, as the view will ask for them. */
+async function prepareCheck(selections: Selections<SelectionRole>): Promise<void> {
+  const assembled = assembledOf(assembleFor(selections));
+  if (!assembled || !canCheck(assembled)) return;
+  await nextTask();
+  checkFor(assembled, assembled.lastMonth);
+}
+
 /** The forecast check: actuals, budget, prior years and stated forecast from selections, checked per line and in total. */
 export function useForecastCheck(): ViewModel<ForecastInputs, ForecastCheckResult> {
   const { settings, t, language } = useBalans();
-  const readings = useReadings<SelectionRole>("forecast");
+  const readings = useReadings<SelectionRole>("forecast", prepareCheck);
   const { selections } = readings;
   const writer = useSheetWriter(readings);
   const [month, setMonth] = useState<number>();
   const { actuals } = selections;
 
-  const assembly = useMemo(
-    () => (actuals ? assembleForecast({ ...selections, actuals }) : undefined),
-    [actuals, selections],
-  );
+  const assembly = assembleFor(selections);
   const detection = assembly && "detection" in assembly ? assembly : undefined;
-  const assembled = assembly && !("detection" in assembly) ? assembly : undefined;
+  const assembled = assembledOf(assembly);
   const checkMonth = month ?? assembled?.lastMonth ?? 1;
   const inputProblems = assembled?.problems ?? [];
   const structureProblems = assembled?.layout.structure.problems ?? [];
   const unit = assembled?.layout.unit ?? settings.unit;
   const year = assembled?.layout.year ?? settings.followUpYear;
-  const result = useMemo(
-    () =>
-      assembled &&
-      inputProblems.length === 0 &&
-      structureProblems.length === 0 &&
-      assembled.lines.length > 0
-        ? checkForecast(assembled.lines, checkMonth, assembled.total)
-        : undefined,
-    [assembled, inputProblems.length, structureProblems.length, checkMonth],
-  );
+  const result = assembled && canCheck(assembled) ? checkFor(assembled, checkMonth) : undefined;
 
   async function createSheet() {
     if (!actuals || !assembled) return;

@@ -5,6 +5,7 @@ import { CellValue, qualifiedAddress, readingChange } from "../../workbook/range
 import { TableSnapshot, WorkbookPort } from "../../workbook/types";
 import { useBalans } from "../BalansContext";
 import { failureMessage, InputProblem } from "../problems";
+import { nextTask } from "../remembered";
 import { useWorkbookAction } from "./useWorkbookAction";
 
 export type Selections<Role extends string> = Partial<Record<Role, TableSnapshot>>;
@@ -36,9 +37,13 @@ async function readAgain(
  * user's selection. A new reading is a new `selections` object, so what was shown or written for the
  * old one can be told apart. While shown, the ranges are watched: a change marks the reading stale
  * until it is read again. Their addresses are kept in the workbook under the view's name (`view`),
- * and read again when the pane opens anew on the same workbook.
+ * and read again when the pane opens anew on the same workbook. `prepare` computes a new reading's
+ * figures ahead, in tasks of their own, before the view renders them (see remembered.ts).
  */
-export function useReadings<Role extends string>(view: string) {
+export function useReadings<Role extends string>(
+  view: string,
+  prepare?: (next: Selections<Role>) => Promise<void>,
+) {
   const { workbook, t, language } = useBalans();
   const action = useWorkbookAction();
   const [selections, setSelections] = useState<Selections<Role>>({});
@@ -108,10 +113,17 @@ export function useReadings<Role extends string>(view: string) {
     );
   }
 
+  /** A new reading, its figures computed ahead, then shown. */
+  async function prepared(next: Selections<Role>): Promise<void> {
+    await nextTask();
+    await prepare?.(next);
+    replace(next);
+  }
+
   async function take(role: Role) {
     await action.run(t("reading"), async () => {
       const snapshot = await workbook.readSelection();
-      replace({ ...selections, [role]: snapshot });
+      await prepared({ ...selections, [role]: snapshot });
     });
   }
 
@@ -127,7 +139,7 @@ export function useReadings<Role extends string>(view: string) {
       const next: Selections<Role> = {};
       for (const [role, snapshot] of snapshotsOf(selections))
         next[role] = await readAgain(workbook, qualifiedAddress(snapshot), t);
-      replace(next);
+      await prepared(next);
     });
   }
 
