@@ -18,11 +18,11 @@ test("a computation is made once per reading and further arguments, and again fo
 
 test("an undefined result is remembered too, so it is not computed again", () => {
   let calls = 0;
-  const lookUp = remembered((reading: object, deficit: number | undefined) => {
+  const lookUp = remembered((reading: { factor: number }, deficit: number | undefined) => {
     calls++;
-    return deficit === undefined ? undefined : deficit * 2;
+    return deficit === undefined ? undefined : deficit * reading.factor;
   });
-  const reading = {};
+  const reading = { factor: 2 };
   expect(lookUp(reading, undefined)).toBeUndefined();
   expect(lookUp(reading, undefined)).toBeUndefined();
   expect(lookUp(reading, 5)).toBe(10);
