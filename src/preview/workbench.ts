@@ -10,6 +10,7 @@ import {
 } from "../workbook/newSheet";
 import { INVARIANT_DIALECT, renderFormula } from "../sheets/formula";
 import { touches } from "../workbook/ranges";
+import { mapInSteps } from "../workbook/steps";
 import {
   CreatedSheet,
   FormulaNode,
@@ -114,6 +115,20 @@ export class FormulaInputError extends Error {}
  * process: the preview answers in a later task too, so an action is several tasks as in Excel, not one.
  */
 const roundTrip = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * Marks work that Excel does in its own process and the preview on the page's thread (reading and
+ * writing cells, drawing the grid), so that measurements (npm run bench) can tell it from the pane's.
+ */
+export function spreadsheetWork<T>(what: "read" | "write" | "draw", work: () => T): T {
+  const start = performance.now();
+  try {
+    return work();
+  } finally {
+    // jsdom, where the pane's tests render the preview, has no User Timing.
+    performance.measure?.(`Balans preview spreadsheet: ${what}`, { start, end: performance.now() });
+  }
+}
 
 /**
  * The preview's workbook: sheets in HyperFormula with the BALANS functions, a selection the grid
@@ -221,22 +236,6 @@ export class PreviewWorkbook implements WorkbookPort {
     }
     this.colourCache.set(cacheKey, found ?? null);
     return found;
-  }
-
-  /** The cells the grid draws, `rows` × `columns` from the top left, with their colours: what Excel renders. */
-  drawnCells(
-    sheet: string,
-    rows: number,
-    columns: number,
-  ): { view: CellView; colours?: CellColours }[][] {
-    return this.spreadsheetWork("draw", () =>
-      Array.from({ length: rows }, (_, row) =>
-        Array.from({ length: columns }, (_, column) => ({
-          view: this.cell(sheet, row, column),
-          colours: this.colours(sheet, row, column),
-        })),
-      ),
-    );
   }
 
   private holds(rule: StatusRule, sheet: string, rows: number, columns: number): boolean {
@@ -413,25 +412,8 @@ export class PreviewWorkbook implements WorkbookPort {
     return snapshot;
   }
 
-  /**
-   * Work of the spreadsheet engine that Excel does in its own process and the preview on the page's
-   * thread, marked so that measurements (npm run bench) can tell it from the pane's own work.
-   */
-  private spreadsheetWork<T>(what: string, work: () => T): T {
-    const start = performance.now();
-    try {
-      return work();
-    } finally {
-      // jsdom, where the pane's tests render the preview, has no User Timing.
-      performance.measure?.(`Balans preview spreadsheet: ${what}`, {
-        start,
-        end: performance.now(),
-      });
-    }
-  }
-
   private snapshot(range: CellRange): TableSnapshot {
-    return this.spreadsheetWork("read", () => this.snapshotNow(range));
+    return spreadsheetWork("read", () => this.snapshotNow(range));
   }
 
   private snapshotNow(range: CellRange): TableSnapshot {
@@ -470,21 +452,20 @@ export class PreviewWorkbook implements WorkbookPort {
   async createSheet(plan: SheetPlan): Promise<CreatedSheet> {
     await roundTrip();
     checkSheetPlan(plan);
-    const contents = plan.rows.map((cells) => cells.map(plannedInput));
+    const contents = await mapInSteps(plan.rows, (cells) => cells.map(plannedInput));
     checkNewSheet(plan, {
       structureProtected: this.structureProtected,
       sheetNames: this.sheetList(),
     });
     this.hf.addSheet(plan.name);
     try {
-      this.spreadsheetWork("write", () =>
-        this.hf.setSheetContent(this.sheetId(plan.name), contents),
-      );
+      spreadsheetWork("write", () => this.hf.setSheetContent(this.sheetId(plan.name), contents));
     } catch (error) {
       this.hf.removeSheet(this.sheetId(plan.name)); // all or nothing, as in Excel
       throw new WorkbookError("writeFailed", { sheetName: plan.name }, { cause: error });
     }
     if (plan.mark) this.marks.set(this.sheetId(plan.name), plan.mark);
+    await roundTrip(); // Excel shows a sheet after writing it, not within the same task
     const created = this.showWritten(plan.name, plan);
     await roundTrip();
     return created;
@@ -546,15 +527,16 @@ export class PreviewWorkbook implements WorkbookPort {
     const mark = id === undefined ? undefined : this.marks.get(id);
     if (id === undefined || mark === undefined || mark.kind !== plan.mark?.kind)
       throw new WorkbookError("notBalansSheet", { sheetName: name });
-    const contents = plan.rows.map((cells) => cells.map(plannedInput));
+    const contents = await mapInSteps(plan.rows, (cells) => cells.map(plannedInput));
     const before = this.hf.getSheetSerialized(id);
     try {
-      this.spreadsheetWork("write", () => this.hf.setSheetContent(id, contents));
+      spreadsheetWork("write", () => this.hf.setSheetContent(id, contents));
     } catch (error) {
       this.hf.setSheetContent(id, before); // all or nothing, as in Excel
       throw new WorkbookError("writeFailed", { sheetName: name }, { cause: error });
     }
     if (plan.mark) this.marks.set(id, plan.mark);
+    await roundTrip();
     const updated = this.showWritten(name, plan);
     await roundTrip();
     return updated;

@@ -1,7 +1,7 @@
 import { KeyboardEvent, useId, useRef, useState } from "react";
 import { Caption1, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { cellAddress, columnLetters } from "../../engine";
-import { CellRange, FormulaInputError, PreviewWorkbook } from "../workbench";
+import { CellRange, FormulaInputError, PreviewWorkbook, spreadsheetWork } from "../workbench";
 
 /** Every row is drawn this high, so frozen rows know where to stick. */
 const ROW_HEIGHT = 22;
@@ -109,7 +109,6 @@ export function Grid({ workbook }: GridProps) {
   const rows = Math.min(Math.max(used.rows, layout.freezeRows) + MARGIN.rows, LIMIT.rows);
   const columns = Math.min(Math.max(used.columns + MARGIN.columns, 10), LIMIT.columns);
   const { selection } = workbook;
-  const drawn = workbook.drawnCells(sheet, rows, columns);
   const inSelection = (row: number, column: number) =>
     selection.sheet === sheet &&
     row >= selection.top &&
@@ -213,7 +212,8 @@ export function Grid({ workbook }: GridProps) {
     return points === undefined ? undefined : `${Math.round(points * POINTS_TO_PIXELS)}px`;
   };
 
-  return (
+  // Drawing the cells is what Excel does in its own process: marked so the bench tells it from the pane.
+  return spreadsheetWork("draw", () => (
     <div
       className={styles.scroller}
       onMouseUp={() => setDragging(false)}
@@ -276,7 +276,8 @@ export function Grid({ workbook }: GridProps) {
                 {Array.from({ length: columns }, (_, column) => {
                   const merge = coveredBy.get(`${row},${column}`);
                   if (merge && (merge.top !== row || merge.left !== column)) return null;
-                  const { view, colours } = drawn[row][column];
+                  const view = workbook.cell(sheet, row, column);
+                  const colours = workbook.colours(sheet, row, column);
                   const isEditing = editing?.row === row && editing.column === column;
                   const isActive = active.row === row && active.column === column;
                   return (
@@ -351,5 +352,5 @@ export function Grid({ workbook }: GridProps) {
         </tbody>
       </table>
     </div>
-  );
+  ));
 }
