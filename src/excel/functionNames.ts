@@ -35,7 +35,7 @@ export async function rewriteIfNamesUnknown(
   const cell = sheet.getRange(probe).load("values");
   await syncOrThrow(context, "writeFailed", { sheetName: plan.name });
   if (cell.values[0]?.[0] !== NAME_ERROR) return false;
-  const { block } = sheetContent(plan.rows, INVARIANT_DIALECT);
+  const { block } = await sheetContent(plan.rows, INVARIANT_DIALECT);
   if (!block) return false;
   // In the writer's bands of rows, each within one request's size.
   for (const band of block.bands) {

@@ -12,6 +12,7 @@ import { checkNewSheet, checkSheetPlan, plannedCellCount } from "../workbook/new
 import { officeErrorCode, officeErrorLocation, syncOrThrow, toWorkbookError } from "./errors";
 import { RowBand, rowBands } from "./requestSize";
 import { loadSheetNames } from "./sheetNames";
+import { mapInSteps } from "../workbook/steps";
 import { MARK_KEY, parseMark, serializeMark } from "../workbook/marks";
 import { uniqueSheetName } from "../sheets/sheetName";
 
@@ -54,12 +55,15 @@ function boldRuns(rows: PlannedCell[][]): string[] {
   return ranges;
 }
 
-export function sheetContent(rows: PlannedCell[][], dialect: FormulaDialect): SheetContent {
+export async function sheetContent(
+  rows: PlannedCell[][],
+  dialect: FormulaDialect,
+): Promise<SheetContent> {
   const width = rows.reduce((widest, row) => Math.max(widest, row.length), 0);
   const boldRanges = boldRuns(rows);
   if (rows.length === 0 || width === 0) return { boldRanges, cellCount: 0 };
   const cells = rows.map((row) => Array.from({ length: width }, (_, column) => row[column]));
-  const inputs = cells.map((row) => row.map((cell) => cellInput(cell, dialect)));
+  const inputs = await mapInSteps(cells, (row) => row.map((cell) => cellInput(cell, dialect)));
   const hasNumberFormats = cells.some((row) =>
     row.some((cell) => cell?.numberFormat !== undefined),
   );
@@ -176,7 +180,7 @@ export async function writeSheet(
   dialect: FormulaDialect,
 ): Promise<CreatedSheet> {
   checkSheetPlan(plan);
-  const content = sheetContent(
+  const content = await sheetContent(
     plan.rows,
     dialect.functionLanguage === "en" ? INVARIANT_DIALECT : dialect,
   );
@@ -221,7 +225,7 @@ export async function updateSheet(
   dialect: FormulaDialect,
 ): Promise<CreatedSheet> {
   checkSheetPlan(plan);
-  const content = sheetContent(
+  const content = await sheetContent(
     plan.rows,
     dialect.functionLanguage === "en" ? INVARIANT_DIALECT : dialect,
   );

@@ -1,11 +1,9 @@
 /**
- * Computing a large table's figures ahead, a step a task, and finding them again when the view
+ * Computing a large table's figures ahead, a step a task (nextTask, src/workbook/steps.ts), and
+ * finding them again when the view
  * renders: a 10 000-row plan analysed inside one render would hold the pane (and Excel's own
  * calls into it) for the whole analysis.
  */
-
-/** Lets the browser paint and take input before the next step of a long action. */
-export const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 interface Node {
   next: Map<unknown, Node>;

@@ -1,4 +1,4 @@
-import { nextTask, remembered } from "../../src/taskpane/remembered";
+import { remembered } from "../../src/taskpane/remembered";
 
 test("a computation is made once per reading and further arguments, and again for another", () => {
   const calls: string[] = [];
@@ -27,13 +27,4 @@ test("an undefined result is remembered too, so it is not computed again", () =>
   expect(lookUp(reading, undefined)).toBeUndefined();
   expect(lookUp(reading, 5)).toBe(10);
   expect(calls).toBe(2);
-});
-
-test("nextTask resolves after the tasks already queued, not within the current one", async () => {
-  const order: string[] = [];
-  setTimeout(() => order.push("queued before"), 0);
-  const waited = nextTask().then(() => order.push("next task"));
-  order.push("still this task");
-  await waited;
-  expect(order).toEqual(["still this task", "queued before", "next task"]);
 });

@@ -12,7 +12,8 @@ import {
 import { forecastSheetPlan } from "../../sheets/forecastSheet";
 import { useBalans } from "../BalansContext";
 import { inputProblemMessage, roleDetectionMessage, structureProblemMessage } from "../problems";
-import { nextTask, remembered } from "../remembered";
+import { nextTask } from "../../workbook/steps";
+import { remembered } from "../remembered";
 import { ViewModel } from "../viewModel";
 import { Selections, useReadings } from "./useReadings";
 import { useSheetWriter } from "./useSheetWriter";

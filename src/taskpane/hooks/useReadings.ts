@@ -5,7 +5,7 @@ import { CellValue, qualifiedAddress, readingChange } from "../../workbook/range
 import { TableSnapshot, WorkbookPort } from "../../workbook/types";
 import { useBalans } from "../BalansContext";
 import { failureMessage, InputProblem } from "../problems";
-import { nextTask } from "../remembered";
+import { nextTask } from "../../workbook/steps";
 import { useWorkbookAction } from "./useWorkbookAction";
 
 export type Selections<Role extends string> = Partial<Record<Role, TableSnapshot>>;
