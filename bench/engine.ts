@@ -13,7 +13,6 @@ import { Figure, ms, ratioText } from "./report";
 import { alternate, median, random } from "./timing";
 
 const MONTHS = 12;
-const TARGET = 3;
 
 interface ForecastCases {
   /** As Excel passes them: one row of 12 cells each, null for a month not reported yet. */
@@ -139,22 +138,23 @@ function sameResults(name: string, expected: Float64Array, actual: ArrayLike<num
 
 function figure(
   name: string,
+  calls: number,
   times: { figure: number[]; baseline: number[] },
   limit: string,
 ): Figure {
   const measured = median(times.figure);
   const baseline = median(times.baseline);
   const ratio = measured / baseline;
-  const met = ratio <= TARGET;
   return {
     section: "Engine",
     name,
     measured: ms(measured),
     baseline: `Float64Array loop ${ms(baseline)}`,
     ratio,
-    target: `≤ ${TARGET}×`,
-    met,
-    note: met ? undefined : `${ratioText(ratio)} of the loop. ${limit}`,
+    // Information, not a target (issue 16): per call this is far below what Excel itself spends
+    // calling a custom function.
+    target: "—",
+    note: `${ratioText(ratio)} of the loop, ${((measured / calls) * 1000).toFixed(2)} µs a call; information only, far below Excel's own cost of a custom-function call. ${limit}`,
   };
 }
 
@@ -203,16 +203,19 @@ export async function engineThroughput(count = 100_000, runs = 9): Promise<Figur
   return [
     figure(
       `BALANS.FORECAST worksheet function, ${n} calls (auto, monthly budget)`,
+      count,
       functionTimes,
       "Per call the function reads two 1×12 ranges cell by cell into new arrays (each cell checked: number, blank, Swedish number text, or refused with its position; a range holding blanks keeps its numbers boxed), looks the method up, checks the budget and the month, then runs the engine inside a try/catch that turns failures into Excel errors; the loop reads two typed arrays in place and allocates nothing.",
     ),
     figure(
       `forecast() engine call, ${n} evaluations (parsed input)`,
+      count,
       engineTimes,
       "The engine checks the input first (at most 12 months, none blank up to the month), lets chooseMethod pick the method, and guards the result against NaN and Infinity; the loop checks nothing.",
     ),
     figure(
       `BALANS.EFFECT.RATE worksheet function, ${n} calls`,
+      count,
       rateTimes,
       "The loop is three divisions; each call reads its four arguments through readNumber and the month parser (a month may be a number, a date or a name), builds the phasing, and guards the result inside a try/catch that turns engine failures into Excel errors.",
     ),

@@ -13,6 +13,8 @@ import { excelRoundTrips } from "./roundTrips";
 import { CHROMIUM_PATH } from "../test/support/chromium";
 import { outputLocation } from "../test/support/outputs";
 import { taskPaneSizeAndStart } from "./taskpane";
+import { bigTablesInPreview } from "./bigTables";
+import { previewLoad } from "./previewLoad";
 
 // test-results/bench/results.md; the committed bench/results.md with `npm run bench:publish`.
 const RESULTS = outputLocation("bench/results.md");
@@ -24,6 +26,8 @@ const METHOD = [
   "Recalculation: HyperFormula (the preview's formula engine) with the BALANS functions registered by the project's bridge (src/preview/hyperformulaBridge.ts, the worksheet functions' own code behind it). 10 000 rows of 12 months (11 reported), each with one formula over its 12 cells in column M: BALANS.EFFECT.ACHIEVED, BALANS.FORECAST and BALANS.GAP.BALANCE in turn, against the same sheet with SUM over the same ranges. Recalculation: month 12 pasted as one column of 10 000 values (setCellContents), which makes every formula compute again; median of 5, alternating, after a warm-up. Also timed: building each sheet with its first calculation, and the same paste into the sheet without formulas (HyperFormula's own share). Each forecast method: 10 000 rows of BALANS.FORECAST with the method named, against the same sheet with the native formula of the same meaning (runrate SUM×12/COUNT; budget SUM + SUMPRODUCT of the budget's unreported months; budgetratio and prioryear SUM × SUM(profile) / SUMPRODUCT of the profile's reported months; trend the least-squares line FORECAST.LINEAR fits, written with SLOPE and AVERAGE since HyperFormula lacks FORECAST.LINEAR and INTERCEPT), every row's result checked equal on both sheets; the same paste of month 12, median of 5, alternating, after a warm-up.",
   "Excel round trips: office-addin-mock (test/support/excelMock.ts) counts `context.sync()` through the add-in's own WorkbookPort (createOfficeWorkbook): reading the selection holding seed 000's action plan repeated to 10 000 measures, and creating its follow-up sheet with chart (dialect read + writeSheet). The baseline is a naive path written only in the bench: one sync per row to read, one per row to write.",
   "Task pane size: one production build with webpack.config.js plus one extra entry, a Fluent UI v9 page with one button (bench/minimal) on the same HTML template. Sizes are of the emitted files; gzip at level 9, each file on its own. The page's JavaScript at start is what the shared-runtime page (taskpane.html) loads before its first view shows: the script files of its two entries, functions.js (the worksheet functions, the engine and webpack's runtime) and taskpane.js (the shell and the first view), taken from webpack's entrypoints; the other views and the dark theme are chunks loaded on demand, counted in the figure of all the page's JavaScript.",
+  "Big tables: the preview's production build in headless Chromium (playwright-core), a fresh page for each run. The workbook is opened as .xlsx through the preview's Open button (written by ExcelJS in the bench): seed 000's action plan repeated to 10 000 measures (A1:F10002); a 2 000-line income statement (January–March, a Summa row) with its budget per line and month and the stated forecast; 500 agency categories' hours this year and the year before. The table is selected in the Name Box and read with the pane's own buttons (the side selections first, the table last); then the pane's create button. Times are taken inside the page: performance.now() at the click (dispatched in the page) and on the first animation frame where the figures (a figure of the pane, or its agency table) or the notice \"skapades med\" show. Long tasks: PerformanceObserver 'longtask' from the timed read's click to the notice; each also net of the preview's marked spreadsheet work (performance.measure 'Balans preview spreadsheet: read/write/draw'). Baseline: the same steps on the sample workbook's own table. Median of 3 runs each, alternating.",
+  "Preview load: the production build `npm start` serves against the development build (`npm start -- --dev`), both built in the run; each opened in a fresh browser context (cold cache) from a loopback server, alternating, one untimed round first; the time is performance.now() when the sample's grid (A4) and the pane's first enabled button are both there; median of 7.",
   "Task pane start: headless Chromium (Debian's package, driven by playwright-core), each page served from 127.0.0.1 and opened in a fresh browser context (cold cache) after an empty page of the same origin (so the renderer process is already running), pages alternating, one untimed round first. office.js is answered with a stub whose Office.onReady resolves at once; every other address outside loopback is refused. The time is performance.now() (from navigation start) when the first enabled <button> enters the DOM, taken by a MutationObserver installed before the page's scripts; median of 41 per page (on 2 cores the spread is wide: the p25–p75 range is shown with each median).",
 ];
 
@@ -58,6 +62,10 @@ test("task pane size and start", () =>
     chromium = result.chromium;
     return result.figures;
   }));
+
+test("big tables in the preview", () => section(bigTablesInPreview));
+
+test("preview load", () => section(previewLoad));
 
 test("recalculation", () => section(() => recalculation()));
 
