@@ -131,6 +131,16 @@ export function forecastBy(method: ForecastMethod, input: ForecastInput): number
   }
 }
 
+/**
+ * A method whose input is missing (no budget, no prior year, one month for a trend): forecastBy would
+ * refuse it. Told without throwing, as a 2 000-line check asks it of every line and method.
+ */
+function lacksInput(method: ForecastMethod, input: ForecastInput): boolean {
+  if (method === "budget" || method === "budgetratio") return !input.budget;
+  if (method === "prioryear") return (input.priorYears ?? []).length === 0;
+  return method === "trend" && input.month < 2;
+}
+
 /** Every method the data allows, each with its forecast; methods the data cannot carry are left out. */
 export function forecastsByEveryMethod(
   input: ForecastInput,
@@ -138,6 +148,7 @@ export function forecastsByEveryMethod(
   reportedMonths(input.actuals, input.month);
   const results: { method: ForecastMethod; forecast: number }[] = [];
   for (const method of FORECAST_METHODS) {
+    if (lacksInput(method, input)) continue;
     try {
       results.push({ method, forecast: forecastBy(method, input) });
     } catch (error) {
