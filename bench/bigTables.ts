@@ -438,7 +438,7 @@ export async function bigTablesInPreview(): Promise<Figure[]> {
           "longest task net of the preview's spreadsheet work (the pane's own, the functions, DOM commits)",
           (run) => run.longestNet,
           LONG_TASK_TARGET,
-          `${runs.big[0].tasks.overNet} of the first run's ${runs.big[0].tasks.all} long tasks stay over ${LONG_TASK_TARGET} ms net of the marks. What is left carries no mark: React committing the pane's and the preview grid's DOM and the browser's style and layout of that grid (up to 400 rows drawn), the worksheet functions HyperFormula calls while it writes, and the pane's own work, which is split into tasks (a reading's figures computed ahead a step a task, a sheet's cells a thousand rows a task). BALANS_BENCH_PROFILE=1 records where the time goes.`,
+          `${runs.big[0].tasks.overNet} of the first run's ${runs.big[0].tasks.all} long tasks stay over ${LONG_TASK_TARGET} ms net of the marks. What is left carries no mark: React committing the pane's and the preview grid's DOM and the browser's style and layout of that grid (100 rows drawn at first), the worksheet functions HyperFormula calls while it writes, and the pane's own work, which is split into tasks (a reading's figures computed ahead a step a task, a sheet's cells a thousand rows a task). BALANS_BENCH_PROFILE=1 records where the time goes.`,
         ),
       );
     }

@@ -3,6 +3,7 @@
  * to edit, Escape to cancel, a visible focus — and a range selected so, read by the pane.
  */
 import fs from "fs";
+import ExcelJS from "exceljs";
 import {
   cellText,
   CHROMIUM_PATH,
@@ -137,5 +138,41 @@ describeE2E("the grid from the keyboard", () => {
     expect(await box.getAttribute("aria-invalid")).toBe("true");
     await box.press("Escape");
     await expectText(address(), "A4:D8");
+  });
+
+  test("a sheet of 1 000 rows opens with 100 drawn; scrolling to the end and moving down draw more, up to 400", async () => {
+    const p = page();
+    const workbook = new ExcelJS.Workbook();
+    workbook
+      .addWorksheet("Lång")
+      .addRows(Array.from({ length: 1_000 }, (_, index) => [`Rad ${index + 1}`, index + 1]));
+    await p.getByTestId("open-file").setInputFiles({
+      name: "lang.xlsx",
+      mimeType: "application/octet-stream",
+      buffer: Buffer.from(await workbook.xlsx.writeBuffer()),
+    });
+    const grid = p.getByRole("grid", { name: "Lång" });
+    await grid.waitFor();
+    const drawnRows = () => grid.locator("tbody tr").count();
+    expect(await drawnRows()).toBe(100);
+    expect(await cellText(p, "A100")).toBe("Rad 100");
+
+    // Scrolled to its end, the grid draws the next hundred rows.
+    await grid.evaluate((table) => {
+      const scroller = table.parentElement;
+      if (scroller) scroller.scrollTop = scroller.scrollHeight;
+    });
+    await p.locator('[data-cell="A200"]').waitFor();
+    expect(await drawnRows()).toBe(200);
+
+    // The keyboard moves past what is drawn: drawn as far as it goes, to the grid's limit of 400 rows.
+    await p.locator('[data-cell="A190"]').click();
+    await press("ArrowDown", 30);
+    await expectText(address(), "A220");
+    expect(await cellText(p, "A220")).toBe("Rad 220");
+    await p.getByRole("textbox", { name: "Namnruta" }).fill("A900");
+    await p.getByRole("textbox", { name: "Namnruta" }).press("Enter");
+    await expectText(address(), "A900");
+    expect(await drawnRows()).toBe(400);
   });
 });

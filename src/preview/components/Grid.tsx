@@ -69,6 +69,11 @@ const useStyles = makeStyles({
 /** Rows and columns drawn beyond the used range, and the most drawn, to keep large sheets quick. */
 const MARGIN = { rows: 20, columns: 6 };
 const LIMIT = { rows: 400, columns: 40 };
+/**
+ * Rows drawn at first, and added each time the grid is scrolled near its end (or the active cell
+ * moves there): a sheet of thousands of rows opens with a screenful and a little more, not 400.
+ */
+const DRAWN_STEP = 100;
 const POINTS_TO_PIXELS = 4 / 3;
 
 interface Position {
@@ -106,7 +111,9 @@ export function Grid({ workbook }: GridProps) {
   const sheet = workbook.activeSheet;
   const used = workbook.dimensions(sheet);
   const layout = workbook.layout(sheet);
-  const rows = Math.min(Math.max(used.rows, layout.freezeRows) + MARGIN.rows, LIMIT.rows);
+  const [drawnRows, setDrawnRows] = useState({ sheet, rows: DRAWN_STEP });
+  const drawn = drawnRows.sheet === sheet ? drawnRows.rows : DRAWN_STEP;
+  const sheetRows = Math.min(Math.max(used.rows, layout.freezeRows) + MARGIN.rows, LIMIT.rows);
   const columns = Math.min(Math.max(used.columns + MARGIN.columns, 10), LIMIT.columns);
   const { selection } = workbook;
   const inSelection = (row: number, column: number) =>
@@ -122,6 +129,13 @@ export function Grid({ workbook }: GridProps) {
   const end = inSelection(extent.row, extent.column)
     ? extent
     : { row: selection.bottom, column: selection.right };
+  // Always as far as the active cell (the Name Box may move it anywhere); the grid's own moves draw
+  // as far as they go (select, below).
+  const rows = Math.min(sheetRows, Math.max(drawn, active.row + MARGIN.rows));
+  const drawMore = (scroller: HTMLDivElement) => {
+    const nearEnd = scroller.scrollTop + scroller.clientHeight >= scroller.scrollHeight - 200;
+    if (nearEnd && rows < sheetRows) setDrawnRows({ sheet, rows: rows + DRAWN_STEP });
+  };
   const sv = workbook.language === "sv";
   const cellId = (row: number, column: number) => `${idPrefix}-${cellAddress(row, column)}`;
 
@@ -136,6 +150,7 @@ export function Grid({ workbook }: GridProps) {
   const select = (from: Position, to: Position) => {
     setAnchor(from);
     setExtent(to);
+    if (to.row + MARGIN.rows > rows) setDrawnRows({ sheet, rows: to.row + MARGIN.rows });
     workbook.select({ sheet, top: from.row, left: from.column, bottom: to.row, right: to.column });
     document
       .getElementById(cellId(to.row, to.column))
@@ -216,6 +231,7 @@ export function Grid({ workbook }: GridProps) {
   return spreadsheetWork("draw", () => (
     <div
       className={styles.scroller}
+      onScroll={(event) => drawMore(event.currentTarget)}
       onMouseUp={() => setDragging(false)}
       onMouseLeave={() => setDragging(false)}
     >
