@@ -58,9 +58,12 @@ export function useSheetWriter(source: Source) {
     };
   }
 
-  async function createNew(planFor: PlanFor): Promise<Outcome> {
-    const plan = await planFor(await workbook.sheetNames());
+  async function create(plan: SheetPlan): Promise<Outcome> {
     return checked(plan, await workbook.createSheet(plan), "sheetCreated");
+  }
+
+  async function createNew(planFor: PlanFor): Promise<Outcome> {
+    return create(await planFor(await workbook.sheetNames()));
   }
 
   /** `planFor` gets the names already taken, so that the new sheet's name is unique. */
@@ -71,8 +74,10 @@ export function useSheetWriter(source: Source) {
     const result = await action.run(t("writing"), async (): Promise<Outcome | undefined> => {
       await source.verify();
       const [names, marked] = await Promise.all([workbook.sheetNames(), workbook.markedSheets()]);
-      const existing = sheetToUpdate(marked, (await planFor(names)).mark);
-      if (!existing) return createNew(planFor);
+      // Planned once from the names just read: a new sheet is written from this very plan.
+      const plan = await planFor(names);
+      const existing = sheetToUpdate(marked, plan.mark);
+      if (!existing) return create(plan);
       setChoice({ source: reading, sheetName: existing.name, planFor });
       return undefined;
     });
