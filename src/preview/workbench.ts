@@ -10,7 +10,7 @@ import {
 } from "../workbook/newSheet";
 import { INVARIANT_DIALECT, renderFormula } from "../sheets/formula";
 import { touches } from "../workbook/ranges";
-import { mapInSteps } from "../workbook/steps";
+import { mapInSteps, nextTask } from "../workbook/steps";
 import {
   CreatedSheet,
   FormulaNode,
@@ -114,7 +114,7 @@ export class FormulaInputError extends Error {}
  * Excel answers each request of the pane (a context.sync()) in a later task, after working in its own
  * process: the preview answers in a later task too, so an action is several tasks as in Excel, not one.
  */
-const roundTrip = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+const roundTrip = nextTask;
 
 /**
  * Marks work that Excel does in its own process and the preview on the page's thread (reading and
@@ -465,14 +465,15 @@ export class PreviewWorkbook implements WorkbookPort {
       throw new WorkbookError("writeFailed", { sheetName: plan.name }, { cause: error });
     }
     if (plan.mark) this.marks.set(this.sheetId(plan.name), plan.mark);
-    await roundTrip(); // Excel shows a sheet after writing it, not within the same task
-    const created = this.showWritten(plan.name, plan);
-    await roundTrip();
-    return created;
+    return this.showWritten(plan.name, plan);
   }
 
-  /** The formats and chart of a sheet just written from `plan`, and the sheet shown. */
-  private showWritten(name: string, plan: SheetPlan): CreatedSheet {
+  /**
+   * The formats and chart of a sheet just written from `plan`, and the sheet shown: in the task after
+   * the write, as Excel shows a sheet after writing it, and answered in the task after that.
+   */
+  private async showWritten(name: string, plan: SheetPlan): Promise<CreatedSheet> {
+    await roundTrip();
     const formats = new Map<string, CellFormat>();
     plan.rows.forEach((cells, row) =>
       cells.forEach(
@@ -510,6 +511,7 @@ export class PreviewWorkbook implements WorkbookPort {
     this.activeSheet = name;
     this.selection = { sheet: name, top: 0, left: 0, bottom: 0, right: 0 };
     this.notify();
+    await roundTrip();
     return { name, cellCount: plannedCellCount(plan.rows) };
   }
 
@@ -536,10 +538,7 @@ export class PreviewWorkbook implements WorkbookPort {
       throw new WorkbookError("writeFailed", { sheetName: name }, { cause: error });
     }
     if (plan.mark) this.marks.set(id, plan.mark);
-    await roundTrip();
-    const updated = this.showWritten(name, plan);
-    await roundTrip();
-    return updated;
+    return this.showWritten(name, plan);
   }
 
   /** The user renames a sheet; formulas, formats and Balans's mark follow it. */
