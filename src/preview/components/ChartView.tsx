@@ -1,3 +1,4 @@
+import { ReactNode } from "react";
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { formatNumber } from "../../i18n/language";
 import { PreviewWorkbook } from "../workbench";
@@ -69,18 +70,21 @@ export function ChartView({ workbook }: { workbook: PreviewWorkbook }) {
   const data = workbook.chartData(workbook.activeSheet);
   if (!data) return null;
   const language = workbook.language;
+  const titled = (body: ReactNode) => (
+    <figure className={styles.figure} aria-labelledby="balans-chart-title">
+      <figcaption id="balans-chart-title" className={styles.title}>
+        {data.chart.title}
+      </figcaption>
+      {body}
+    </figure>
+  );
   if (data.categories.length > MOST_CATEGORIES)
-    return (
-      <figure className={styles.figure} aria-labelledby="balans-chart-title">
-        <figcaption id="balans-chart-title" className={styles.title}>
-          {data.chart.title}
-        </figcaption>
-        <p role="note">
-          {language === "sv"
-            ? `Diagrammet har ${formatNumber(data.categories.length, language)} kategorier; förhandsvisningen ritar diagram med högst ${formatNumber(MOST_CATEGORIES, language)}. Excel ritar det.`
-            : `The chart has ${formatNumber(data.categories.length, language)} categories; the preview draws charts of at most ${formatNumber(MOST_CATEGORIES, language)}. Excel draws it.`}
-        </p>
-      </figure>
+    return titled(
+      <p role="note">
+        {language === "sv"
+          ? `Diagrammet har ${formatNumber(data.categories.length, language)} kategorier; förhandsvisningen ritar diagram med högst ${formatNumber(MOST_CATEGORIES, language)}. Excel ritar det.`
+          : `The chart has ${formatNumber(data.categories.length, language)} categories; the preview draws charts of at most ${formatNumber(MOST_CATEGORIES, language)}. Excel draws it.`}
+      </p>,
     );
   const values = data.series
     .flatMap((series) => series.values)
@@ -100,11 +104,8 @@ export function ChartView({ workbook }: { workbook: PreviewWorkbook }) {
     language === "sv"
       ? `Diagram: ${data.chart.title}. ${data.categories.length} kategorier, serierna ${data.series.map((series) => series.name).join(" och ")}.`
       : `Chart: ${data.chart.title}. ${data.categories.length} categories, series ${data.series.map((series) => series.name).join(" and ")}.`;
-  return (
-    <figure className={styles.figure} aria-labelledby="balans-chart-title">
-      <figcaption id="balans-chart-title" className={styles.title}>
-        {data.chart.title}
-      </figcaption>
+  return titled(
+    <>
       <svg width={WIDTH} height={HEIGHT} role="img" aria-label={summary} data-testid="chart">
         <g data-axis="value" fontSize={10} fill={tokens.colorNeutralForeground2}>
           {axis.map((tick) => (
@@ -194,6 +195,6 @@ export function ChartView({ workbook }: { workbook: PreviewWorkbook }) {
           </li>
         ))}
       </ul>
-    </figure>
+    </>,
   );
 }
