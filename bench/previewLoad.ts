@@ -7,9 +7,9 @@
 import fs from "fs";
 import os from "os";
 import path from "path";
-import zlib from "zlib";
 import webpack from "webpack";
 import type { Browser } from "playwright-core";
+import { compile, sizeOf } from "./build";
 import { Figure, kib, ms } from "./report";
 import { median, spread } from "./timing";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../test/support/chromium";
@@ -27,23 +27,15 @@ async function buildDevelopment(outDir: string): Promise<void> {
   const config = previewConfig();
   config.mode = "development";
   config.output = { ...config.output, path: outDir };
-  const stats = await new Promise<webpack.Stats>((resolve, reject) =>
-    webpack(config, (error, result) =>
-      error || !result ? reject(error ?? new Error("webpack gave no result")) : resolve(result),
-    ),
-  );
-  if (stats.hasErrors())
-    throw new Error(`the development preview build failed:\n${stats.toString("errors-only")}`);
+  await compile(config, "the development preview build");
 }
 
-function scriptBytes(root: string): { raw: number; gzip: number } {
-  const files = fs.readdirSync(root).filter((file) => file.endsWith(".js"));
-  const buffers = files.map((file) => fs.readFileSync(path.join(root, file)));
-  return {
-    raw: buffers.reduce((total, buffer) => total + buffer.length, 0),
-    gzip: buffers.reduce((total, buffer) => total + zlib.gzipSync(buffer, { level: 9 }).length, 0),
-  };
-}
+/** Every script file the build emitted, raw and gzip. */
+const scriptBytes = (root: string) =>
+  sizeOf(
+    root,
+    fs.readdirSync(root).filter((file) => file.endsWith(".js")),
+  );
 
 async function loadOnce(browser: Browser, url: string): Promise<number> {
   const context = await browser.newContext({ locale: "sv-SE" });

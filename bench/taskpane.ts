@@ -14,10 +14,10 @@ import http from "http";
 import { AddressInfo } from "net";
 import os from "os";
 import path from "path";
-import zlib from "zlib";
 import webpack from "webpack";
 import HtmlWebpackPlugin from "html-webpack-plugin";
 import type { Browser } from "playwright-core";
+import { compile, sizeOf } from "./build";
 import { bytesByPackage, largestAdditions } from "./bundleSizes";
 import { Figure, kib, ms, ratioText } from "./report";
 import { median, spread } from "./timing";
@@ -58,13 +58,7 @@ export async function buildPages(outDir: string): Promise<BuiltPages> {
       chunks: ["minimal"],
     }),
   ];
-  const stats = await new Promise<webpack.Stats>((resolve, reject) =>
-    webpack(config, (error, result) =>
-      error || !result ? reject(error ?? new Error("webpack gave no result")) : resolve(result),
-    ),
-  );
-  if (stats.hasErrors())
-    throw new Error(`the bench build failed:\n${stats.toString({ all: false, errors: true })}`);
+  const stats = await compile(config, "the bench build");
   const { entrypoints = {}, assets = [] } = stats.toJson({
     all: false,
     entrypoints: true,
@@ -90,20 +84,6 @@ interface BuiltPages {
   start: string[];
   all: string[];
   minimal: string[];
-}
-
-interface Size {
-  raw: number;
-  gzip: number;
-}
-
-function sizeOf(outDir: string, files: string[]): Size {
-  const buffers = files.map((file) => fs.readFileSync(path.join(outDir, file)));
-  return {
-    raw: buffers.reduce((total, buffer) => total + buffer.length, 0),
-    // Each file is fetched and compressed on its own.
-    gzip: buffers.reduce((total, buffer) => total + zlib.gzipSync(buffer, { level: 9 }).length, 0),
-  };
 }
 
 const CONTENT_TYPES: Record<string, string> = {
