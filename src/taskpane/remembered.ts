@@ -1,8 +1,7 @@
 /**
  * Computing a large table's figures ahead, a step a task (nextTask, src/workbook/steps.ts), and
- * finding them again when the view
- * renders: a 10 000-row plan analysed inside one render would hold the pane (and Excel's own
- * calls into it) for the whole analysis.
+ * finding them again when the view renders: a 10 000-row plan analysed inside one render would hold
+ * the pane (and Excel's own calls into it) for the whole analysis.
  */
 
 interface Node {

@@ -19,7 +19,8 @@ export function NameBox({ workbook }: { workbook: PreviewWorkbook }) {
   const shown = rangeAddress(top, left, bottom, right);
   // What the user typed, kept only while the selection it was typed over stands.
   const [typed, setTyped] = useState<{ over: string; text: string; refused?: string }>();
-  const current = typed?.over === `${sheet}!${shown}` ? typed : undefined;
+  const over = `${sheet}!${shown}`;
+  const current = typed?.over === over ? typed : undefined;
   const sv = workbook.language === "sv";
 
   const go = (text: string) => {
@@ -27,7 +28,7 @@ export function NameBox({ workbook }: { workbook: PreviewWorkbook }) {
     const target = range?.sheet ?? sheet;
     if (!range || !workbook.sheetList().includes(target)) {
       setTyped({
-        over: `${sheet}!${shown}`,
+        over,
         text,
         refused: sv
           ? `"${text}" är ingen cell eller inget område i arbetsboken, t.ex. A4:F31`
@@ -48,7 +49,7 @@ export function NameBox({ workbook }: { workbook: PreviewWorkbook }) {
         aria-invalid={current?.refused !== undefined}
         data-testid="selection-address"
         value={current?.text ?? shown}
-        onChange={(_, data) => setTyped({ over: `${sheet}!${shown}`, text: data.value })}
+        onChange={(_, data) => setTyped({ over, text: data.value })}
         onKeyDown={(event) => {
           if (event.key === "Enter") go(event.currentTarget.value);
           if (event.key === "Escape") setTyped(undefined);
